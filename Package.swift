@@ -1,0 +1,49 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "sco",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sco", targets: ["sco"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .target(name: "SCOText"),
+        .target(
+            name: "SCOModel",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "BuiltinChronicle",
+            path: "Resources",
+            exclude: ["README.md", "sco.schema.json"],
+            resources: [.embedInCode("sco.json")]
+        ),
+        .target(name: "SCOCore", dependencies: ["SCOModel", "SCOText"]),
+        .target(name: "SCOView", dependencies: ["SCOCore"]),
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "SCOTerminal", dependencies: ["CNcursesw", "SCOView"]),
+        .executableTarget(
+            name: "sco",
+            dependencies: [
+                "SCOText", "SCOModel", "BuiltinChronicle", "SCOCore", "SCOView", "SCOTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["SCOModel", "BuiltinChronicle"], path: "Tests/TestSupport"),
+        .testTarget(name: "SCOTextTests", dependencies: ["SCOText"]),
+        .testTarget(name: "SCOModelTests", dependencies: ["SCOModel", "BuiltinChronicle", "TestSupport"]),
+        .testTarget(name: "SCOCoreTests", dependencies: ["SCOCore", "TestSupport"]),
+        .testTarget(name: "SCOViewTests", dependencies: ["SCOView", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,7 @@
+/// The default chronicle, compiled into the binary so a copied `sco` runs alone on a server.
+public enum BuiltinChronicle {
+    /// The name used for the built-in chronicle in messages.
+    public static let fileName = "<built-in sco.json>"
+
+    public static var bytes: [UInt8] { PackageResources.sco_json }
+}

@@ -1,0 +1,50 @@
+#ifndef SCO_NCURSES_SHIM_H
+#define SCO_NCURSES_SHIM_H
+
+/* The wide-character API only appears with this defined; SwiftPM drops pkg-config's defines. */
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+#include <locale.h>
+#include <wchar.h>
+#include <signal.h>
+#include <unistd.h>
+#include <ncursesw/curses.h>
+
+/* Macros and globals that Swift cannot see or cannot touch safely. */
+static inline WINDOW *sco_stdscr(void) { return stdscr; }
+static inline int sco_lines(void) { return LINES; }
+static inline int sco_cols(void) { return COLS; }
+static inline int sco_color_pair(int n) { return (int)COLOR_PAIR(n); }
+static inline int sco_key_code_yes(void) { return KEY_CODE_YES; }
+static inline attr_t sco_a_bold(void) { return A_BOLD; }
+static inline attr_t sco_a_reverse(void) { return A_REVERSE; }
+static inline attr_t sco_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t sco_a_dim(void) { return A_DIM; }
+static inline attr_t sco_a_normal(void) { return A_NORMAL; }
+
+/* Reads one whole character or function key. */
+static inline int sco_get_wch(wint_t *ch) { return get_wch(ch); }
+
+/* Draws one grapheme (up to a few code points) with attributes and a color pair at y, x. */
+static inline int sco_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair) {
+    cchar_t cell;
+    if (setcchar(&cell, text, attrs, pair, NULL) == ERR) return ERR;
+    return mvwadd_wch(stdscr, y, x, &cell);
+}
+
+/* Restores the terminal and dies by the same signal, from a signal handler: whatever the
+   program was doing, the user gets their shell back in a usable state. */
+static inline void sco_restore_and_reraise(int sig) {
+    endwin();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static inline void sco_install_fatal_handlers(void) {
+    signal(SIGTERM, sco_restore_and_reraise);
+    signal(SIGHUP, sco_restore_and_reraise);
+    signal(SIGQUIT, sco_restore_and_reraise);
+    signal(SIGINT, sco_restore_and_reraise);
+}
+
+#endif

@@ -1,0 +1,169 @@
+/// Problems gathered while reading one file; shared by all the readers of its parts so that
+/// one run reports everything wrong, not only the first thing.
+final class ProblemList {
+    private(set) var items: [ValidationProblem] = []
+
+    func add(_ path: String, _ message: String) {
+        items.append(ValidationProblem(path: path, message: message))
+    }
+}
+
+/// The members of one JSON object, checked against the names its record kind allows.
+struct Fields {
+    let path: String
+    let problems: ProblemList
+    private let members: [String: JSONValue]
+
+    /// Reads `value` as an object, reporting a wrong type, unknown members (with the nearest
+    /// allowed name) and repeated members.
+    init?(_ value: JSONValue, path: String, allowed: [String], problems: ProblemList) {
+        self.path = path
+        self.problems = problems
+        guard case .object(let list) = value else {
+            problems.add(path, "expected an object, found \(value.typeName)")
+            return nil
+        }
+        var members: [String: JSONValue] = [:]
+        for (key, member) in list {
+            let memberPath = Fields.join(path, key)
+            if members[key] != nil {
+                problems.add(memberPath, "field appears more than once")
+                continue
+            }
+            guard allowed.contains(key) else {
+                let near = Similarity.closest(to: key, in: allowed, limit: 1)
+                problems.add(memberPath, "unknown field" + (near.first.map { " (did you mean \"\($0)\"?)" } ?? ""))
+                continue
+            }
+            members[key] = member
+        }
+        self.members = members
+    }
+
+    static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    func has(_ key: String) -> Bool { members[key] != nil }
+
+    /// A member that must be there; reports it missing otherwise.
+    func required<T>(_ key: String, _ read: (JSONValue, String, ProblemList) -> T?) -> T? {
+        guard let value = members[key], value != .null else {
+            problems.add(Fields.join(path, key), "missing required field")
+            return nil
+        }
+        return read(value, Fields.join(path, key), problems)
+    }
+
+    /// A member that may be absent or null.
+    func optional<T>(_ key: String, _ read: (JSONValue, String, ProblemList) -> T?) -> T? {
+        guard let value = members[key], value != .null else { return nil }
+        return read(value, Fields.join(path, key), problems)
+    }
+}
+
+/// Readers for the value types of the format; each reports its own problems.
+enum Read {
+    static func string(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> String? {
+        guard case .string(let s) = value else {
+            problems.add(path, "expected a string, found \(value.typeName)")
+            return nil
+        }
+        return s
+    }
+
+    static func text(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> String? {
+        guard let s = string(value, path, problems) else { return nil }
+        guard !s.allSatisfy(\.isWhitespace) else {
+            problems.add(path, "must not be empty")
+            return nil
+        }
+        return s
+    }
+
+    static func strings(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> [String]? {
+        guard case .array(let elements) = value else {
+            problems.add(path, "expected an array of strings, found \(value.typeName)")
+            return nil
+        }
+        return elements.enumerated().compactMap { text($1, "\(path)[\($0)]", problems) }
+    }
+
+    static func id(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> String? {
+        guard let s = string(value, path, problems) else { return nil }
+        guard isValidID(s) else {
+            problems.add(path, "\"\(s)\" is not a valid ID: use lowercase letters, digits and single hyphens (like \"rats-council\")")
+            return nil
+        }
+        return s
+    }
+
+    static func ids(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> [String]? {
+        guard case .array(let elements) = value else {
+            problems.add(path, "expected an array of IDs, found \(value.typeName)")
+            return nil
+        }
+        return elements.enumerated().compactMap { id($1, "\(path)[\($0)]", problems) }
+    }
+
+    static func date(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> EDTFDate? {
+        guard let s = string(value, path, problems) else { return nil }
+        do {
+            return try EDTFDate(parsing: s)
+        } catch {
+            problems.add(path, error.description)
+            return nil
+        }
+    }
+
+    static func sources(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> [Source]? {
+        guard case .array(let elements) = value else {
+            problems.add(path, "expected an array of sources, found \(value.typeName)")
+            return nil
+        }
+        if elements.isEmpty { problems.add(path, "must name at least one source") }
+        return elements.enumerated().compactMap { source($1, "\(path)[\($0)]", problems) }
+    }
+
+    static func source(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> Source? {
+        guard let fields = Fields(value, path: path, allowed: ["paragraph", "citation"], problems: problems) else { return nil }
+        let paragraph = fields.optional("paragraph", paragraphNumber)
+        let citation = fields.optional("citation", text)
+        switch (paragraph, citation) {
+        case let (n?, nil): return .paragraph(n)
+        case let (nil, c?): return .citation(c)
+        case (_?, _?):
+            problems.add(path, "give either \"paragraph\" or \"citation\", not both")
+        case (nil, nil):
+            if !fields.has("paragraph"), !fields.has("citation") {
+                problems.add(path, "a source needs \"paragraph\" (a number) or \"citation\" (text)")
+            }
+        }
+        return nil
+    }
+
+    static func paragraphNumber(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> Int? {
+        guard case .number(let n) = value else {
+            problems.add(path, "expected a number, found \(value.typeName)")
+            return nil
+        }
+        guard n == n.rounded(), n >= 1, n <= 100_000 else {
+            problems.add(path, "expected a paragraph number (1 or more), found \(n)")
+            return nil
+        }
+        return Int(n)
+    }
+
+    static func documentKind(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> DocumentKind? {
+        guard let s = string(value, path, problems) else { return nil }
+        guard let kind = DocumentKind(rawValue: s) else {
+            let names = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
+            problems.add(path, "\"\(s)\" is not a document kind (one of: \(names))")
+            return nil
+        }
+        return kind
+    }
+
+    static func isValidID(_ s: String) -> Bool {
+        guard !s.isEmpty, s.count <= 200, s.first != "-", s.last != "-", !s.contains("--") else { return false }
+        return s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}

@@ -1,0 +1,129 @@
+/// Turns the bytes of a chronicle file into a `Chronicle`, or into the complete list of what
+/// is wrong with it. The format is documented in README.md and `Resources/sco.schema.json`.
+public enum ChronicleReader {
+    static let topFields = ["$schema", "title", "events", "institutions", "documents"]
+    static let eventFields = ["id", "title", "shortTitle", "date", "place", "summary", "aliases",
+                              "institutions", "documents", "people", "sources"]
+    static let institutionFields = ["id", "title", "shortTitle", "summary", "aliases", "partOf", "seat", "sources"]
+    static let documentFields = ["id", "title", "shortTitle", "kind", "date", "place", "parties", "adoptedAt",
+                                 "summary", "aliases", "sources"]
+
+    public static func read(_ bytes: [UInt8], file: String) throws(ChronicleLoadError) -> Chronicle {
+        let json: JSONValue
+        do {
+            json = try JSONParser.parse(bytes)
+        } catch {
+            throw ChronicleLoadError(file: file, problems: [ValidationProblem(path: "", message: "malformed JSON: \(error)")])
+        }
+        let problems = ProblemList()
+        let parts = decode(json, problems: problems)
+        if let parts, problems.items.isEmpty {
+            checkReferences(parts, problems: problems)
+        }
+        guard problems.items.isEmpty, let parts else {
+            throw ChronicleLoadError(file: file, problems: problems.items)
+        }
+        return Chronicle(title: parts.title, events: parts.events, institutions: parts.institutions, documents: parts.documents)
+    }
+
+    /// The records in file order, before the chronicle sorts them, so paths name file positions.
+    private struct Parts {
+        let title: String
+        let events: [Event]
+        let institutions: [Institution]
+        let documents: [Document]
+    }
+
+    private static func decode(_ json: JSONValue, problems: ProblemList) -> Parts? {
+        guard let top = Fields(json, path: "", allowed: topFields, problems: problems) else { return nil }
+        let title = top.optional("title", Read.text) ?? "Chronicle"
+        let events = list(top, "events", allowed: eventFields) { fields in
+            Event(id: fields.required("id", Read.id) ?? "", title: fields.required("title", Read.text) ?? "",
+                  shortTitle: fields.optional("shortTitle", Read.text),
+                  date: fields.required("date", Read.date) ?? EDTFDate(start: .init(year: 0, month: nil, day: nil)),
+                  place: fields.optional("place", Read.text), summary: fields.required("summary", Read.text) ?? "",
+                  aliases: fields.optional("aliases", Read.strings) ?? [],
+                  institutions: fields.optional("institutions", Read.ids) ?? [],
+                  documents: fields.optional("documents", Read.ids) ?? [],
+                  people: fields.optional("people", Read.strings) ?? [],
+                  sources: fields.required("sources", Read.sources) ?? [])
+        }
+        let institutions = list(top, "institutions", allowed: institutionFields) { fields in
+            Institution(id: fields.required("id", Read.id) ?? "", title: fields.required("title", Read.text) ?? "",
+                        shortTitle: fields.optional("shortTitle", Read.text),
+                        summary: fields.required("summary", Read.text) ?? "",
+                        aliases: fields.optional("aliases", Read.strings) ?? [],
+                        partOf: fields.optional("partOf", Read.id), seat: fields.optional("seat", Read.text),
+                        sources: fields.required("sources", Read.sources) ?? [])
+        }
+        let documents = list(top, "documents", allowed: documentFields) { fields in
+            Document(id: fields.required("id", Read.id) ?? "", title: fields.required("title", Read.text) ?? "",
+                     shortTitle: fields.optional("shortTitle", Read.text),
+                     documentKind: fields.required("kind", Read.documentKind) ?? .agreement,
+                     date: fields.optional("date", Read.date), place: fields.optional("place", Read.text),
+                     parties: fields.optional("parties", Read.strings) ?? [],
+                     adoptedAt: fields.optional("adoptedAt", Read.id),
+                     summary: fields.required("summary", Read.text) ?? "",
+                     aliases: fields.optional("aliases", Read.strings) ?? [],
+                     sources: fields.required("sources", Read.sources) ?? [])
+        }
+        guard problems.items.isEmpty else { return nil }
+        return Parts(title: title, events: events, institutions: institutions, documents: documents)
+    }
+
+    private static func list<T>(_ top: Fields, _ key: String, allowed: [String], _ make: (Fields) -> T) -> [T] {
+        top.optional(key) { value, path, problems -> [T]? in
+            guard case .array(let elements) = value else {
+                problems.add(path, "expected an array, found \(value.typeName)")
+                return nil
+            }
+            return elements.enumerated().compactMap { i, element in
+                Fields(element, path: "\(path)[\(i)]", allowed: allowed, problems: problems).map(make)
+            }
+        } ?? []
+    }
+
+    /// IDs must be unique across kinds, and every link must point at a record of the right kind.
+    private static func checkReferences(_ parts: Parts, problems: ProblemList) {
+        var firstUse: [String: String] = [:]
+        var kinds: [String: RecordKind] = [:]
+        func claim(_ id: String, _ kind: RecordKind, _ path: String) {
+            if let earlier = firstUse[id] {
+                problems.add(path, "duplicate ID \"\(id)\" (first used at \(earlier))")
+            } else {
+                firstUse[id] = path
+                kinds[id] = kind
+            }
+        }
+        let eventOrder = parts.events.enumerated(), institutions = parts.institutions
+        let documentOrder = parts.documents.enumerated()
+        for (i, e) in eventOrder { claim(e.id, .event, "events[\(i)].id") }
+        for (i, r) in institutions.enumerated() { claim(r.id, .institution, "institutions[\(i)].id") }
+        for (i, d) in documentOrder { claim(d.id, .document, "documents[\(i)].id") }
+
+        func check(_ id: String, _ kind: RecordKind, _ path: String) {
+            guard let actual = kinds[id] else {
+                let near = Similarity.closest(to: id, in: kinds.filter { $0.value == kind }.map(\.key), limit: 3)
+                problems.add(path, "unknown \(kind.rawValue) ID \"\(id)\"" +
+                             (near.isEmpty ? "" : " (closest: \(near.joined(separator: ", ")))"))
+                return
+            }
+            if actual != kind { problems.add(path, "\"\(id)\" is \(article(actual)) \(actual.rawValue), not \(article(kind)) \(kind.rawValue)") }
+        }
+        for (i, e) in eventOrder {
+            for (j, id) in e.institutions.enumerated() { check(id, .institution, "events[\(i)].institutions[\(j)]") }
+            for (j, id) in e.documents.enumerated() { check(id, .document, "events[\(i)].documents[\(j)]") }
+        }
+        for (i, r) in institutions.enumerated() {
+            if let parent = r.partOf {
+                check(parent, .institution, "institutions[\(i)].partOf")
+                if parent == r.id { problems.add("institutions[\(i)].partOf", "an institution cannot be part of itself") }
+            }
+        }
+        for (i, d) in documentOrder {
+            if let event = d.adoptedAt { check(event, .event, "documents[\(i)].adoptedAt") }
+        }
+    }
+
+    private static func article(_ kind: RecordKind) -> String { kind == .event || kind == .institution ? "an" : "a" }
+}

@@ -1,0 +1,61 @@
+/// Writes a chronicle in its own file format, so `sco export` output can be edited and read
+/// back, and exporting what was read gives the same bytes.
+public enum ChronicleWriter {
+    public static func json(_ chronicle: Chronicle) -> String {
+        JSONWriter.write(value(chronicle))
+    }
+
+    static func value(_ chronicle: Chronicle) -> JSONValue {
+        .object([
+            ("title", .string(chronicle.title)),
+            ("events", .array(chronicle.events.map(value))),
+            ("institutions", .array(chronicle.institutions.map(value))),
+            ("documents", .array(chronicle.documents.map(value))),
+        ])
+    }
+
+    static func value(_ e: Event) -> JSONValue {
+        object([
+            ("id", .string(e.id)), ("title", .string(e.title)), ("shortTitle", e.shortTitle.map(JSONValue.string)),
+            ("date", e.date.map { .string($0.description) }), ("place", e.place.map(JSONValue.string)),
+            ("summary", .string(e.summary)), ("aliases", strings(e.aliases)), ("institutions", strings(e.institutions)),
+            ("documents", strings(e.documents)), ("people", strings(e.people)), ("sources", sources(e.sources)),
+        ])
+    }
+
+    static func value(_ i: Institution) -> JSONValue {
+        object([
+            ("id", .string(i.id)), ("title", .string(i.title)), ("shortTitle", i.shortTitle.map(JSONValue.string)),
+            ("summary", .string(i.summary)), ("aliases", strings(i.aliases)), ("partOf", i.partOf.map(JSONValue.string)),
+            ("seat", i.seat.map(JSONValue.string)), ("sources", sources(i.sources)),
+        ])
+    }
+
+    static func value(_ d: Document) -> JSONValue {
+        object([
+            ("id", .string(d.id)), ("title", .string(d.title)), ("shortTitle", d.shortTitle.map(JSONValue.string)),
+            ("kind", .string(d.documentKind.rawValue)), ("date", d.date.map { .string($0.description) }),
+            ("place", d.place.map(JSONValue.string)), ("parties", strings(d.parties)),
+            ("adoptedAt", d.adoptedAt.map(JSONValue.string)), ("summary", .string(d.summary)),
+            ("aliases", strings(d.aliases)), ("sources", sources(d.sources)),
+        ])
+    }
+
+    /// Leaves out absent members, so files stay as short as their content.
+    private static func object(_ members: [(String, JSONValue?)]) -> JSONValue {
+        .object(members.compactMap { key, value in value.map { (key, $0) } })
+    }
+
+    private static func strings(_ list: [String]) -> JSONValue? {
+        list.isEmpty ? nil : .array(list.map(JSONValue.string))
+    }
+
+    static func sources(_ list: [Source]) -> JSONValue {
+        .array(list.map { source in
+            switch source {
+            case .paragraph(let n): return .object([("paragraph", .number(Double(n)))])
+            case .citation(let c): return .object([("citation", .string(c))])
+            }
+        })
+    }
+}

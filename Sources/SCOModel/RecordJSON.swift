@@ -1,0 +1,31 @@
+/// The shape of one record in `sco list|show|search --format json`: flat, with every link as
+/// IDs grouped by relation, so scripts never need to know the file format.
+public enum RecordJSON {
+    public static func value(_ record: any Record, in chronicle: Chronicle, extra: [(String, JSONValue)] = []) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = [
+            ("id", .string(record.id)),
+            ("kind", .string(record.kind.rawValue)),
+            ("title", .string(record.title)),
+            ("shortTitle", record.shortTitle.map(JSONValue.string) ?? .null),
+            ("date", record.date.map { .string($0.description) } ?? .null),
+            ("place", record.place.map(JSONValue.string) ?? .null),
+            ("summary", .string(record.summary)),
+            ("aliases", .array(record.aliases.map(JSONValue.string))),
+        ]
+        if let document = record as? Document {
+            members.append(("documentKind", .string(document.documentKind.rawValue)))
+            members.append(("parties", .array(document.parties.map(JSONValue.string))))
+        }
+        if let event = record as? Event {
+            members.append(("people", .array(event.people.map(JSONValue.string))))
+        }
+        members.append(("sources", .array(record.sources.map { .string($0.description) })))
+        let links = chronicle.links(of: record.id)
+        members.append(("links", .object(Relation.allCases.compactMap { relation in
+            let ids = links.filter { $0.relation == relation }.map { JSONValue.string($0.target) }
+            return ids.isEmpty ? nil : (relation.rawValue, .array(ids))
+        })))
+        for (key, value) in extra { members.append((key, value)) }
+        return .object(members)
+    }
+}

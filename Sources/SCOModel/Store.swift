@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+
+/// The chronicle in SQLite, where the FTS5 index answers searches. The built-in chronicle is
+/// loaded into an in-memory database at start.
+public final class Store: Sendable {
+    private let queue: DatabaseQueue
+
+    public init(_ chronicle: Chronicle) throws {
+        queue = try DatabaseQueue()
+        try queue.write { db in
+            try Store.createSchema(db)
+            for record in chronicle.allRecords { try Store.insert(record, into: db) }
+        }
+    }
+
+    static func createSchema(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE record(
+                rowid INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL,
+                title TEXT NOT NULL,
+                short_title TEXT,
+                date TEXT,
+                date_start INTEGER,
+                place TEXT,
+                summary TEXT NOT NULL,
+                aliases TEXT NOT NULL);
+            CREATE INDEX record_kind_date ON record(kind, date_start);
+            CREATE VIRTUAL TABLE record_fts USING fts5(
+                title, aliases, summary, place,
+                tokenize = 'unicode61 remove_diacritics 2');
+            """)
+    }
+
+    static func insert(_ record: any Record, into db: Database) throws {
+        let people = (record as? Event)?.people ?? []
+        let aliases = (record.aliases + people).joined(separator: " · ")
+        let title = [record.title, record.shortTitle].compactMap { $0 }.joined(separator: " · ")
+        try db.execute(
+            sql: """
+                INSERT INTO record(id, kind, title, short_title, date, date_start, place, summary, aliases)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [record.id, record.kind.rawValue, record.title, record.shortTitle, record.date?.description,
+                        record.date?.start.sortKey, record.place, record.summary, aliases])
+        try db.execute(
+            sql: "INSERT INTO record_fts(rowid, title, aliases, summary, place) VALUES (?, ?, ?, ?, ?)",
+            arguments: [db.lastInsertedRowID, title, aliases, record.summary, record.place ?? ""])
+    }
+
+    /// Records matching every word of the query (each as a word prefix, diacritics and, unless
+    /// the query has a capital, case ignored): title and alias hits first, then place, then
+    /// summary; within a tier a record named exactly by the query first, then FTS5's bm25.
+    public func search(_ query: SearchQuery, kind: RecordKind? = nil, limit: Int = 500) throws -> [SearchHit] {
+        guard !query.isEmpty else { return [] }
+        let rows = try queue.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT r.id, r.kind, r.title, r.short_title, r.date, r.place, r.summary, r.aliases,
+                       bm25(record_fts, 10.0, 8.0, 1.0, 3.0) AS score
+                FROM record_fts JOIN record r ON r.rowid = record_fts.rowid
+                WHERE record_fts MATCH ? AND (? IS NULL OR r.kind = ?)
+                ORDER BY score LIMIT ?
+                """, arguments: [query.ftsExpression, kind?.rawValue, kind?.rawValue, limit])
+        }
+        var hits: [(hit: SearchHit, exact: Bool, score: Double, order: Int)] = []
+        let folded = SearchQuery.fold(query.text, keepingCase: false).trimmingCharacters(in: .whitespaces)
+        for (order, row) in rows.enumerated() {
+            let title: String = row["title"]
+            let heading = [title, row["short_title"] as String?, row["aliases"] as String?].compactMap { $0 }.joined(separator: " ")
+            let inHeading = query.matchedTokens(in: heading)
+            let inPlace = query.matchedTokens(in: row["place"] as String? ?? "")
+            let inSummary = query.matchedTokens(in: row["summary"] as String)
+            guard inHeading.union(inPlace).union(inSummary).count == Set(query.tokens).count else { continue }
+            let tier: SearchHit.Tier = inHeading.count == Set(query.tokens).count ? .title
+                : inHeading.union(inPlace).count == Set(query.tokens).count ? .place : .summary
+            let date = (row["date"] as String?).flatMap { try? EDTFDate(parsing: $0) }
+            let hit = SearchHit(id: row["id"], kind: RecordKind(rawValue: row["kind"]) ?? .event, title: title,
+                                date: date, tier: tier, titleMatches: query.ranges(in: title))
+            let names = [title, row["short_title"] as String?].compactMap { $0 } + (row["aliases"] as String).components(separatedBy: " · ")
+            let exact = names.contains { SearchQuery.fold($0, keepingCase: false) == folded }
+            hits.append((hit, exact, row["score"], order))
+        }
+        return hits.sorted { a, b in
+            if a.hit.tier != b.hit.tier { return a.hit.tier < b.hit.tier }
+            if a.exact != b.exact { return a.exact }
+            if a.score != b.score { return a.score < b.score }
+            return a.order < b.order
+        }.map(\.hit)
+    }
+}

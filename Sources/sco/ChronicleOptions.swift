@@ -1,0 +1,39 @@
+import ArgumentParser
+import BuiltinChronicle
+import Foundation
+import SCOModel
+import SCOText
+
+/// `--data FILE`, shared by every subcommand that reads a chronicle.
+struct ChronicleOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Read this chronicle JSON file instead of the built-in one.", valueName: "file"))
+    var data: String?
+
+    /// The chronicle, or exit status 65 after printing every problem in it.
+    func load() throws -> Chronicle {
+        let name = data ?? BuiltinChronicle.fileName
+        let bytes = try data.map(readFile) ?? BuiltinChronicle.bytes
+        do {
+            return try ChronicleReader.read(bytes, file: name)
+        } catch {
+            for line in error.lines { printError(line) }
+            throw ExitCode(65)
+        }
+    }
+}
+
+/// The bytes of a file, or exit status 66 with the reason (as sysexits' EX_NOINPUT).
+func readFile(_ path: String) throws -> [UInt8] {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+        let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
+        printError("sco: \(path): file \(reason)")
+        throw ExitCode(66)
+    }
+    defer { try? handle.close() }
+    return [UInt8](handle.readDataToEndOfFile())
+}
+
+/// Writes a line to standard error, made safe for a terminal: messages often quote data.
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((Sanitizer.sanitized(line) + "\n").utf8))
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+
+@main
+struct SCO: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sco",
+        abstract: "Browse the chronicle of the Shanghai Cooperation Organisation and Uzbekistan's part in it.",
+        discussion: """
+            With no subcommand, opens the interactive browser. The other subcommands print data for \
+            reading or for scripts (add --format json).
+
+            Examples:
+              sco                              open the browser on the built-in chronicle
+              sco list events                  the timeline, oldest first
+              sco show rats-council-28         one record with its links and sources
+              sco search tashkent --format json
+              sco export > my-chronicle.json   a starting point for a chronicle of your own
+              sco --data my-chronicle.json     browse your own chronicle
+            """,
+        subcommands: [Browse.self, List.self, Show.self, Search.self, Export.self, Validate.self],
+        defaultSubcommand: Browse.self
+    )
+}

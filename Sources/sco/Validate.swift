@@ -1,0 +1,47 @@
+import ArgumentParser
+import SCOModel
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a chronicle file and list every problem in it.",
+        discussion: """
+            Each problem names the file, the JSON path (like events[3].date) and what is wrong. \
+            Exit status: 0 when valid, 65 when not, 66 when the file cannot be read.
+
+            Examples:
+              sco validate my-chronicle.json
+              sco validate my-chronicle.json --format json
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The chronicle JSON file to check.", valueName: "file"))
+    var file: String
+
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let bytes = try readFile(file)
+        do {
+            let chronicle = try ChronicleReader.read(bytes, file: file)
+            let counts = "\(chronicle.events.count) events, \(chronicle.institutions.count) institutions, \(chronicle.documents.count) documents"
+            switch output.format {
+            case .json:
+                Output.json(.object([("file", .string(file)), ("valid", .bool(true)), ("problems", .array([]))]))
+            case .text:
+                Output.lines(["\(file): valid (\(counts))"])
+            }
+        } catch {
+            switch output.format {
+            case .json:
+                Output.json(.object([
+                    ("file", .string(file)), ("valid", .bool(false)),
+                    ("problems", .array(error.problems.map { .object([("path", .string($0.path)), ("message", .string($0.message))]) })),
+                ]))
+            case .text:
+                for line in error.lines { printError(line) }
+                printError("\(file): \(error.problems.count) problem\(error.problems.count == 1 ? "" : "s")")
+            }
+            throw ExitCode(65)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Testing
+import TestSupport
+@testable import SCOModel
+
+@Suite struct BuiltinChronicleTests {
+    @Test func validatesAndSpans2001To2024() throws {
+        let chronicle = try Fixtures.builtin()
+        #expect(chronicle.events.first?.date?.start.year == 2001)
+        #expect(chronicle.events.last?.date?.start.year == 2024)
+        #expect(chronicle.events.map(\.date!) == chronicle.events.map(\.date!).sorted())
+    }
+
+    func event(_ chronicle: Chronicle, year: Int, mentioning words: [String]) -> Event? {
+        chronicle.events.first { e in
+            e.date?.start.year == year && words.allSatisfy { (e.title + " " + e.summary).contains($0) }
+        }
+    }
+
+    @Test func holdsTheArticlesKeyFacts() throws {
+        let c = try Fixtures.builtin()
+        #expect(event(c, year: 2001, mentioning: ["founded"]) != nil)
+        #expect(event(c, year: 2004, mentioning: ["Mongolia", "observer"]) != nil)
+        #expect(event(c, year: 2005, mentioning: ["India", "Pakistan", "Iran"]) != nil)
+        let chairmanships = c.events.filter { $0.title.hasPrefix("Uzbekistan's") && $0.title.hasSuffix("chairmanship") }
+        #expect(chairmanships.map { $0.date!.description }.prefix(2) == ["2003/2004", "2009/2010"])
+        #expect(c.record("rats-council-28")?.date?.description == "2016-04-08")
+        #expect(c.record("security-secretaries-11")?.date?.description == "2016-04-13/2016-04-14")
+        #expect(c.record("un-sco-declaration-signed")?.date?.description == "2010-04-05")
+        #expect((c.record("rats-executive-committee") as? Institution)?.seat == "Tashkent, Uzbekistan")
+    }
+
+    @Test func everyRecordNamesItsSources() throws {
+        let c = try Fixtures.builtin()
+        for record in c.allRecords {
+            #expect(!record.sources.isEmpty, "\(record.id) has no source")
+        }
+        let paragraphs = Set(c.allRecords.flatMap(\.sources).compactMap { if case .paragraph(let n) = $0 { n } else { nil } })
+        #expect(paragraphs == Set(1...9), "every paragraph of the article is cited")
+    }
+
+    @Test func linksAreNavigableBothWays() throws {
+        let c = try Fixtures.builtin()
+        let rats = c.links(of: "rats")
+        #expect(rats.contains(Link(.parts, "rats-council")))
+        #expect(rats.contains(Link(.parts, "rats-executive-committee")))
+        #expect(rats.contains(Link(.partOf, "sco")))
+        #expect(c.links(of: "rats-council").contains(Link(.events, "rats-council-28")))
+        #expect(c.links(of: "observer-regulations").first == Link(.adoptedAt, "tashkent-summit-2004"))
+        #expect(c.links(of: "uz-chairmanship-1").filter { $0.relation == .documents }.map(\.target)
+                == ["observer-regulations", "observer-interaction-order", "drug-trafficking-agreement"])
+    }
+
+    @Test func institutionTreeIndentsParts() throws {
+        let tree = try Fixtures.builtin().institutionTree
+        let depth = Dictionary(uniqueKeysWithValues: tree.map { ($0.institution.id, $0.depth) })
+        #expect(depth["sco"] == 0 && depth["rats"] == 1 && depth["rats-council"] == 2)
+        let ids = tree.map(\.institution.id)
+        #expect(ids.firstIndex(of: "rats")! < ids.firstIndex(of: "rats-council")!)
+    }
+
+    /// No summary repeats a run of eight words from the source article.
+    @Test func summariesAreInTheProjectsOwnWords() throws {
+        let article = try String(contentsOfFile: Fixtures.directory.path + "/../../../shared/seed/sco-uzbekistan-article.txt", encoding: .utf8)
+        let words = { (s: String) in s.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init) }
+        let articleWords = words(article)
+        var shingles: Set<[String]> = []
+        for i in 0..<max(0, articleWords.count - 7) { shingles.insert(Array(articleWords[i..<i + 8])) }
+        for record in try Fixtures.builtin().allRecords {
+            let w = words(record.summary)
+            for i in 0..<max(0, w.count - 7) {
+                #expect(!shingles.contains(Array(w[i..<i + 8])), "\(record.id) copies the article")
+            }
+        }
+    }
+}

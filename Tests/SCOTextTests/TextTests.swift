@@ -1,0 +1,58 @@
+import Testing
+@testable import SCOText
+
+@Suite struct DisplayWidthTests {
+    @Test(arguments: [
+        ("a", 1), ("é", 1), ("e\u{301}", 1), ("上", 2), ("😀", 2), ("👩‍💻", 2), ("❤️", 2), ("Ш", 1), ("ʻ", 1), ("\u{301}", 0),
+    ])
+    func measuresGraphemes(_ text: String, _ width: Int) {
+        #expect(DisplayWidth.of(Character(text)) == width)
+    }
+
+    @Test func measuresStrings() {
+        #expect(DisplayWidth.of("上海合作组织 SCO") == 16)
+    }
+}
+
+@Suite struct TextLayoutTests {
+    @Test func truncatesWithEllipsisWithoutSplittingWideGlyphs() {
+        #expect(TextLayout.truncated("Tashkent summit", to: 8) == "Tashken…")
+        #expect(TextLayout.truncated("上海合作组织", to: 6) == "上海…")
+        #expect(DisplayWidth.of(TextLayout.truncated("上海合作组织", to: 6)) == 5)
+        #expect(TextLayout.truncated("short", to: 10) == "short")
+        #expect(TextLayout.padded("上海", to: 5) == "上海 ")
+    }
+
+    @Test func wrapsAtWordBoundaries() {
+        #expect(TextLayout.wrapped("the quick brown fox jumps", to: 10) == ["the quick", "brown fox", "jumps"])
+        #expect(TextLayout.wrapped("abcdefghijkl", to: 5) == ["abcde", "fghij", "kl"])
+        #expect(TextLayout.wrapped("上海合作组织", to: 5) == ["上海", "合作", "组织"])
+        #expect(TextLayout.wrapped("one\n\ntwo", to: 10) == ["one", "", "two"])
+    }
+}
+
+@Suite struct SanitizerTests {
+    @Test(arguments: [
+        ("\u{1B}]0;PWNED\u{07}", "␛]0;PWNED␇"),
+        ("\u{1B}[2J", "␛[2J"),
+        ("\u{9B}31m", "\u{FFFD}31m"),
+        ("abc\u{202E}def", "abc\u{FFFD}def"),
+        ("a\u{7F}b", "a␡b"),
+        ("line\nnext", "line␊next"),
+        ("a\tb", "a   b"),
+    ])
+    func replacesControlsWithVisibleStandIns(_ input: String, _ output: String) {
+        #expect(Sanitizer.sanitized(input) == output)
+    }
+
+    @Test(arguments: ["Toshkent", "Oʻzbekiston", "ШОС", "上海合作组织", "👩‍💻 e\u{301}"])
+    func leavesOrdinaryTextAlone(_ text: String) {
+        #expect(Sanitizer.sanitized(text) == text)
+    }
+
+    @Test func neverLetsAControlThrough() {
+        let hostile = (0..<0xA0).map { String(UnicodeScalar(UInt8($0))) }.joined() + "\u{2066}\u{2069}\u{202A}"
+        let clean = Sanitizer.sanitized(hostile)
+        #expect(!clean.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x2066...0x2069).contains($0.value) })
+    }
+}

@@ -1,0 +1,22 @@
+import BuiltinChronicle
+import Foundation
+import SCOModel
+
+/// Files kept beside the tests, found from the source tree.
+public enum Fixtures {
+    public static let directory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    public static func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+    public static func bytes(_ name: String) throws -> [UInt8] { [UInt8](try Data(contentsOf: directory.appendingPathComponent(name))) }
+
+    public static func chronicle(_ name: String) throws -> Chronicle {
+        try ChronicleReader.read(bytes(name), file: name)
+    }
+
+    /// The chronicle shipped in the binary.
+    public static func builtin() throws -> Chronicle {
+        try ChronicleReader.read(BuiltinChronicle.bytes, file: BuiltinChronicle.fileName)
+    }
+}
