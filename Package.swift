@@ -24,7 +24,7 @@ let package = Package(
             resources: [.embedInCode("sco.json")]
         ),
         .target(name: "SCOCore", dependencies: ["SCOModel", "SCOText"]),
-        .target(name: "SCOView", dependencies: ["SCOCore"]),
+        .target(name: "SCOView", dependencies: ["SCOCore", "SCOModel", "SCOText"]),
         .systemLibrary(
             name: "CNcursesw",
             pkgConfig: "ncursesw",

@@ -5,6 +5,8 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
+#include <langinfo.h>
+#include <stdio.h>
 #include <wchar.h>
 #include <signal.h>
 #include <unistd.h>
@@ -21,6 +23,11 @@ static inline attr_t sco_a_reverse(void) { return A_REVERSE; }
 static inline attr_t sco_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t sco_a_dim(void) { return A_DIM; }
 static inline attr_t sco_a_normal(void) { return A_NORMAL; }
+
+/* Starts curses on stdin/stdout; NULL (not exit) when the terminal type is unknown. */
+static inline SCREEN *sco_newterm(const char *type) { return newterm(type, stdout, stdin); }
+
+static inline const char *sco_codeset(void) { return nl_langinfo(CODESET); }
 
 /* Reads one whole character or function key. */
 static inline int sco_get_wch(wint_t *ch) { return get_wch(ch); }

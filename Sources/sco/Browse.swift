@@ -1,9 +1,17 @@
 import ArgumentParser
+import Foundation
+import SCOCore
+import SCOModel
+import SCOTerminal
+import SCOView
 
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open the interactive browser (the default).",
         discussion: """
+            Keys are listed on the help screen (press ?). When standard output is not a terminal, \
+            the timeline is printed as plain text instead.
+
             Examples:
               sco
               sco --data my-chronicle.json
@@ -13,7 +21,56 @@ struct Browse: ParsableCommand {
     @OptionGroup var chronicle: ChronicleOptions
 
     func run() throws {
-        _ = try chronicle.load()
-        printError("sco: the interactive browser is not built yet; try `sco list events` or `sco --help`.")
+        let loaded = try chronicle.load()
+        guard isatty(STDOUT_FILENO) != 0, isatty(STDIN_FILENO) != 0 else {
+            Output.lines(RecordText.table(loaded.events, width: Output.width))
+            return
+        }
+        let store = try Store(loaded)
+        let terminal: Terminal
+        do {
+            terminal = try Terminal()
+        } catch {
+            printError("sco: \(error); try `sco list` or `sco show ID`")
+            throw ExitCode(2)
+        }
+        BrowserLoop(terminal: terminal, store: store).run(State(chronicle: loaded, size: terminal.size))
+    }
+}
+
+/// Key → action → new state → frame → screen, until the reader quits or the terminal goes.
+struct BrowserLoop {
+    let terminal: Terminal
+    let store: Store
+
+    func run(_ initial: State) {
+        var state = initial
+        terminal.draw(render(state))
+        defer { terminal.end() }
+        while !state.hasQuit {
+            let action: Action?
+            switch terminal.nextEvent() {
+            case .closed:
+                return
+            case .resize(let size):
+                action = .resize(size)
+            case .key(.control("z")):
+                terminal.suspend()
+                action = .resize(terminal.size)
+            case .key(let key):
+                action = Keymap.action(for: key, in: state)
+            }
+            guard let action else { continue }
+            state = perform(action, on: state)
+            terminal.draw(render(state))
+        }
+    }
+
+    /// Applies an action and runs the effect it asks for, feeding the result back in.
+    func perform(_ action: Action, on state: State) -> State {
+        let (next, effect) = update(state, action)
+        guard case .search(let query)? = effect else { return next }
+        let hits = (try? store.search(SearchQuery(query))) ?? []
+        return update(next, .searchResults(query: query, hits: hits)).state
     }
 }

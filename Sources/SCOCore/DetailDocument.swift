@@ -1,0 +1,87 @@
+import SCOModel
+import SCOText
+
+/// The detail of one record laid out as lines for a given width. The app core needs the
+/// lines to scroll and to keep the selected link in view; the view paints them.
+public struct DetailDocument: Sendable {
+    /// What a span of text is, so the view can give it a color role.
+    public enum Role: Hashable, Sendable {
+        case title, meta, text, heading, link, dim
+    }
+
+    public struct Span: Hashable, Sendable {
+        public let text: String
+        public let role: Role
+        /// Whether search matches in this span are highlighted.
+        public let searchable: Bool
+    }
+
+    public struct Line: Hashable, Sendable {
+        public let spans: [Span]
+        /// Index into `links` when this line is a link.
+        public let link: Int?
+    }
+
+    public let lines: [Line]
+    /// The IDs the detail links to, in order on screen.
+    public let links: [String]
+    /// The line of each link.
+    public let linkLines: [Int]
+
+    public init(record: any Record, chronicle: Chronicle, width: Int) {
+        var lines: [Line] = []
+        var links: [String] = []
+        var linkLines: [Int] = []
+        let w = max(1, width)
+        func add(_ text: String, _ role: Role, searchable: Bool = false, indent: Int = 0) {
+            let pad = String(repeating: " ", count: indent)
+            for piece in TextLayout.wrapped(Sanitizer.sanitized(text), to: max(1, w - indent)) {
+                lines.append(Line(spans: [Span(text: pad + piece, role: role, searchable: searchable)], link: nil))
+            }
+        }
+        func blank() { lines.append(Line(spans: [], link: nil)) }
+
+        add(record.title, .title, searchable: true)
+        var meta: [String] = []
+        if let date = record.date { meta.append(date.display) }
+        if let place = record.place { meta.append(record.kind == .institution ? "seat: \(place)" : place) }
+        if let document = record as? Document { meta.append(document.documentKind.rawValue) }
+        if meta.isEmpty { meta.append(record.kind.rawValue) }
+        add(meta.joined(separator: " · "), .meta, searchable: true)
+        if !record.aliases.isEmpty { add("Also: " + record.aliases.joined(separator: ", "), .dim, searchable: true) }
+        if let document = record as? Document, !document.parties.isEmpty {
+            add("Parties: " + document.parties.joined(separator: ", "), .dim)
+        }
+        if let event = record as? Event, !event.people.isEmpty {
+            add("People: " + event.people.joined(separator: ", "), .dim, searchable: true)
+        }
+        blank()
+        add(record.summary, .text, searchable: true)
+
+        let related = chronicle.links(of: record.id)
+        if !related.isEmpty {
+            blank()
+            lines.append(Line(spans: [Span(text: "Related", role: .heading, searchable: false)], link: nil))
+            var relation: Relation?
+            for link in related {
+                if link.relation != relation {
+                    relation = link.relation
+                    add(link.relation.heading, .dim, indent: 1)
+                }
+                guard let target = chronicle.record(link.target) else { continue }
+                let date = target.date.map { "  " + $0.display } ?? ""
+                let text = TextLayout.truncated("▸ " + Sanitizer.sanitized(target.label), to: max(1, w - 2 - DisplayWidth.of(date)))
+                linkLines.append(lines.count)
+                lines.append(Line(spans: [Span(text: "  " + text, role: .link, searchable: false),
+                                          Span(text: date, role: .dim, searchable: false)], link: links.count))
+                links.append(link.target)
+            }
+        }
+        blank()
+        lines.append(Line(spans: [Span(text: "Sources", role: .heading, searchable: false)], link: nil))
+        for source in record.sources { add(source.description, .dim, indent: 2) }
+        self.lines = lines
+        self.links = links
+        self.linkLines = linkLines
+    }
+}

@@ -1,0 +1,116 @@
+/// Where a binding applies. The help screen groups bindings under these headings.
+public enum KeyContext: String, CaseIterable, Sendable {
+    case global = "Anywhere"
+    case move = "Moving (lists and detail)"
+    case list = "Lists"
+    case detail = "Detail"
+    case prompt = "Search prompt"
+    case help = "Help screen"
+}
+
+/// One key binding: the keys, what they do, and how the help screen and the status line
+/// describe them.
+public struct Binding: Sendable {
+    public let keys: [Key]
+    public let action: Action
+    public let context: KeyContext
+    public let description: String
+    /// A short label for the status-line hints; bindings without one appear only in help.
+    public let hint: String?
+
+    init(_ keys: [Key], _ action: Action, _ context: KeyContext, _ description: String, hint: String? = nil) {
+        self.keys = keys
+        self.action = action
+        self.context = context
+        self.description = description
+        self.hint = hint
+    }
+}
+
+/// The keybindings, as data: dispatch, the status-line hints and the help screen all read
+/// this one table, so none of them can drift from the others.
+public enum Keymap {
+    public static let bindings: [Binding] = [
+        Binding([.character("?")], .toggleHelp, .global, "Show or hide this help", hint: "help"),
+        Binding([.character("q")], .quit, .global, "Quit", hint: "quit"),
+        Binding([.control("c")], .quit, .global, "Quit"),
+        Binding([.character("/")], .startSearch, .global, "Search all records (incremental)", hint: "search"),
+        Binding([.character("n")], .nextMatch, .global, "Next search result"),
+        Binding([.character("N")], .previousMatch, .global, "Previous search result"),
+        Binding([.tab], .nextPane, .global, "Next pane"),
+        Binding([.backTab], .previousPane, .global, "Previous pane"),
+        Binding([.character("1")], .showPane(.timeline), .global, "Timeline"),
+        Binding([.character("2")], .showPane(.institutions), .global, "Institutions"),
+        Binding([.character("3")], .showPane(.documents), .global, "Documents"),
+        Binding([.character("4")], .showPane(.results), .global, "Search results"),
+        Binding([.backspace, .character("[")], .back, .global, "Back to the previous record", hint: "back"),
+        Binding([.character("]")], .forward, .global, "Forward again", hint: "fwd"),
+        Binding([.escape], .close, .global, "Close the detail; in Results, drop the search"),
+
+        Binding([.down, .character("j")], .moveDown, .move, "Down (in the detail: next link, or scroll)"),
+        Binding([.up, .character("k")], .moveUp, .move, "Up (in the detail: previous link, or scroll)"),
+        Binding([.pageDown, .control("f")], .pageDown, .move, "Page down"),
+        Binding([.pageUp, .control("b")], .pageUp, .move, "Page up"),
+        Binding([.control("d")], .halfPageDown, .move, "Half a page down"),
+        Binding([.control("u")], .halfPageUp, .move, "Half a page up"),
+        Binding([.character("g"), .home], .top, .move, "First"),
+        Binding([.character("G"), .end], .bottom, .move, "Last"),
+
+        Binding([.enter, .right, .character("l")], .open, .list, "Open the selected record", hint: "open"),
+        Binding([.enter, .right, .character("l")], .open, .detail, "Follow the selected link", hint: "follow"),
+        Binding([.left, .character("h")], .close, .detail, "Back to the list"),
+
+        Binding([.enter], .promptSubmit, .prompt, "Keep the results"),
+        Binding([.escape], .promptCancel, .prompt, "Cancel and return to where you were"),
+        Binding([.backspace], .promptDeleteBackward, .prompt, "Delete a character"),
+        Binding([.control("u")], .promptClear, .prompt, "Clear the query"),
+        Binding([.down], .moveDown, .prompt, "Next result"),
+        Binding([.up], .moveUp, .prompt, "Previous result"),
+        Binding([.control("c")], .quit, .prompt, "Quit"),
+
+        Binding([.character("?"), .escape, .character("q")], .toggleHelp, .help, "Close help"),
+        Binding([.down, .character("j")], .moveDown, .help, "Scroll down"),
+        Binding([.up, .character("k")], .moveUp, .help, "Scroll up"),
+        Binding([.pageDown, .character(" ")], .pageDown, .help, "Page down"),
+        Binding([.pageUp], .pageUp, .help, "Page up"),
+        Binding([.control("c")], .quit, .help, "Quit"),
+    ]
+
+    /// The contexts searched for a key, most specific first.
+    static func contexts(for state: State) -> [KeyContext] {
+        switch state.mode {
+        case .searchPrompt: return [.prompt]
+        case .help: return [.help]
+        case .browse: return [state.focus == .detail ? .detail : .list, .move, .global]
+        }
+    }
+
+    /// What a key does in the state. In the search prompt every printable character is text
+    /// for the query, before any binding: `/jk` searches for "jk".
+    public static func action(for key: Key, in state: State) -> Action? {
+        if state.mode == .searchPrompt, case .character(let c) = key, !c.isNewline, c != "\t" {
+            return .promptInsert(c)
+        }
+        for context in contexts(for: state) {
+            if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
+                return binding.action
+            }
+        }
+        return nil
+    }
+
+    /// The hints for the status line in the current state, most useful first.
+    public static func hints(for state: State) -> [(keys: String, label: String)] {
+        contexts(for: state).flatMap { context in
+            bindings.filter { $0.context == context && $0.hint != nil }.map { (keyLabel($0.keys[0]), $0.hint!) }
+        }
+    }
+
+    static func keyLabel(_ key: Key) -> String {
+        switch key {
+        case .backspace: return "⌫"
+        case .enter: return "⏎"
+        default: return key.label
+        }
+    }
+}

@@ -1,0 +1,327 @@
+import SCOModel
+
+/// The one place state changes: the state after `action`, and any work for the runtime.
+public func update(_ state: State, _ action: Action) -> (state: State, effect: Effect?) {
+    var next = state
+    let effect = next.apply(action)
+    return (next, effect)
+}
+
+extension State {
+    mutating func apply(_ action: Action) -> Effect? {
+        switch action {
+        case .resize(let newSize):
+            size = newSize
+            keepSelectionVisible()
+            clampDetail()
+            return nil
+        case .searchResults(let query, let hits):
+            receive(hits, for: query)
+            return nil
+        default:
+            message = nil
+        }
+        switch mode {
+        case .help(let offset): return applyInHelp(action, offset: offset)
+        case .searchPrompt: return applyInPrompt(action)
+        case .browse: return applyInBrowse(action)
+        }
+    }
+
+    private mutating func applyInBrowse(_ action: Action) -> Effect? {
+        switch action {
+        case .quit:
+            hasQuit = true
+            return .quit
+        case .toggleHelp:
+            mode = .help(offset: 0)
+        case .startSearch:
+            beforePrompt = (search, location)
+            if pane != .results { paneBeforeResults = pane }
+            search.query = ""
+            mode = .searchPrompt
+        case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
+            if focus == .detail { moveInDetail(action) } else { moveInList(action) }
+        case .nextPane, .previousPane:
+            let panes = availablePanes
+            let i = panes.firstIndex(of: pane) ?? 0
+            let step = action == .nextPane ? 1 : panes.count - 1
+            show(panes[(i + step) % panes.count])
+        case .showPane(let p):
+            if availablePanes.contains(p) {
+                show(p)
+            } else {
+                message = "no search results: press / to search"
+            }
+        case .open:
+            if focus == .list {
+                guard selectedID != nil else { return nil }
+                focus = .detail
+                detail = DetailPosition()
+            } else if let document = detailDocument, document.links.indices.contains(detail.link) {
+                history.visit(from: location)
+                go(to: document.links[detail.link])
+            }
+        case .close:
+            if focus == .detail {
+                focus = .list
+            } else if pane == .results {
+                search = SearchState()
+                show(paneBeforeResults)
+            }
+        case .back:
+            if let previous = history.goBack(from: location) { restore(previous) } else { message = "nothing to go back to" }
+        case .forward:
+            if let next = history.goForward(from: location) { restore(next) } else { message = "nothing to go forward to" }
+        case .nextMatch, .previousMatch:
+            stepThroughResults(forward: action == .nextMatch)
+        default:
+            break
+        }
+        return nil
+    }
+
+    private mutating func applyInPrompt(_ action: Action) -> Effect? {
+        switch action {
+        case .quit:
+            hasQuit = true
+            return .quit
+        case .promptInsert(let c):
+            search.query.append(c)
+            return runSearch()
+        case .promptDeleteBackward:
+            if search.query.isEmpty { return applyInPrompt(.promptCancel) }
+            search.query.removeLast()
+            return runSearch()
+        case .promptClear:
+            search.query = ""
+            return runSearch()
+        case .promptSubmit:
+            mode = .browse
+            if search.results.isEmpty {
+                let query = search.query
+                search = SearchState()
+                if let saved = beforePrompt { restore(saved.location) }
+                if !SearchQuery(query).isEmpty { message = "no match for “\(query)”" }
+            } else {
+                focus = .list
+            }
+            beforePrompt = nil
+        case .promptCancel:
+            mode = .browse
+            if let saved = beforePrompt {
+                search = saved.search
+                restore(saved.location)
+            }
+            beforePrompt = nil
+        case .moveDown, .moveUp, .pageDown, .pageUp:
+            if pane == .results { moveInList(action) }
+        default:
+            break
+        }
+        return nil
+    }
+
+    private mutating func applyInHelp(_ action: Action, offset: Int) -> Effect? {
+        let page = layout.bodyHeight
+        let last = max(0, HelpScreen.lines.count - page)
+        switch action {
+        case .quit:
+            hasQuit = true
+            return .quit
+        case .toggleHelp, .close: mode = .browse
+        case .moveDown: mode = .help(offset: min(last, offset + 1))
+        case .moveUp: mode = .help(offset: max(0, offset - 1))
+        case .pageDown, .halfPageDown: mode = .help(offset: min(last, offset + page))
+        case .pageUp, .halfPageUp: mode = .help(offset: max(0, offset - page))
+        case .top: mode = .help(offset: 0)
+        case .bottom: mode = .help(offset: last)
+        default: break
+        }
+        return nil
+    }
+
+    // MARK: Search
+
+    private mutating func runSearch() -> Effect? {
+        if SearchQuery(search.query).isEmpty {
+            search.results = []
+            search.isPending = false
+            if pane == .results, let saved = beforePrompt { restore(saved.location) }
+            return nil
+        }
+        search.isPending = true
+        return .search(search.query)
+    }
+
+    private mutating func receive(_ hits: [SearchHit], for query: String) {
+        guard query == search.query else { return }
+        search.results = hits
+        search.isPending = false
+        positions[.results] = firstPosition(in: rows(of: .results))
+        if pane != .results { paneBeforeResults = pane }
+        pane = .results
+        detail = DetailPosition()
+        if !layout.isSplit { focus = .list }
+    }
+
+    private mutating func stepThroughResults(forward: Bool) {
+        let count = search.results.count
+        guard count > 0 else {
+            message = "no search: press / to search"
+            return
+        }
+        if pane != .results {
+            show(.results)
+            return
+        }
+        let current = position(of: .results).selected
+        var next = current + (forward ? 1 : -1)
+        if next >= count {
+            next = 0
+            message = "search wrapped to the first result"
+        } else if next < 0 {
+            next = count - 1
+            message = "search wrapped to the last result"
+        }
+        positions[.results, default: ListPosition()].selected = next
+        detail = DetailPosition()
+        keepSelectionVisible()
+    }
+
+    // MARK: Navigation
+
+    private mutating func show(_ p: Pane) {
+        pane = p
+        focus = .list
+        detail = DetailPosition()
+        keepSelectionVisible()
+    }
+
+    /// Opens a record in its own pane with the detail focused.
+    mutating func go(to id: String) {
+        guard let record = chronicle.record(id) else { return }
+        let target = Pane(record.kind)
+        guard let row = rows(of: target).firstIndex(where: { $0.recordID == id }) else { return }
+        pane = target
+        positions[target, default: ListPosition()].selected = row
+        focus = .detail
+        detail = DetailPosition()
+        keepSelectionVisible()
+    }
+
+    private mutating func restore(_ location: Location) {
+        pane = availablePanes.contains(location.pane) ? location.pane : .timeline
+        positions[pane] = location.list
+        focus = location.focus
+        detail = location.detail
+        keepSelectionVisible()
+        clampDetail()
+    }
+
+    private mutating func moveInList(_ action: Action) {
+        let rows = currentRows
+        guard !rows.isEmpty else { return }
+        let page = layout.bodyHeight
+        var p = position(of: pane)
+        let target: Int
+        var forward = true
+        switch action {
+        case .moveDown: target = p.selected + 1
+        case .moveUp: target = p.selected - 1; forward = false
+        case .pageDown: target = p.selected + page
+        case .pageUp: target = p.selected - page; forward = false
+        case .halfPageDown: target = p.selected + max(1, page / 2)
+        case .halfPageUp: target = p.selected - max(1, page / 2); forward = false
+        case .top: target = 0
+        case .bottom: target = rows.count - 1; forward = false
+        default: return
+        }
+        p.selected = State.nearestRecord(in: rows, to: min(max(0, target), rows.count - 1), forward: forward) ?? p.selected
+        if action == .pageDown { p.offset += page } else if action == .pageUp { p.offset -= page }
+        positions[pane] = p
+        detail = DetailPosition()
+        keepSelectionVisible()
+    }
+
+    /// The record row at `index`, or the nearest one in the direction of travel, or else behind.
+    static func nearestRecord(in rows: [ListRow], to index: Int, forward: Bool) -> Int? {
+        let ahead = forward ? Array(index..<rows.count) : Array((0...index).reversed())
+        let behind = forward ? Array((0..<index).reversed()) : Array((index + 1)..<rows.count)
+        return (ahead + behind).first { rows[$0].recordID != nil }
+    }
+
+    /// Scrolls the active list so its selection is on screen, with the year heading above it
+    /// when there is room.
+    mutating func keepSelectionVisible() {
+        let rows = currentRows
+        var p = position(of: pane)
+        let height = layout.bodyHeight
+        p.selected = rows.isEmpty ? 0 : min(max(0, p.selected), rows.count - 1)
+        if rows.indices.contains(p.selected), rows[p.selected].recordID == nil {
+            p.selected = State.nearestRecord(in: rows, to: p.selected, forward: true) ?? p.selected
+        }
+        let top = p.selected > 0 && rows.indices.contains(p.selected - 1) && rows[p.selected - 1].recordID == nil
+            ? p.selected - 1 : p.selected
+        if top < p.offset { p.offset = top }
+        if p.selected >= p.offset + height { p.offset = p.selected - height + 1 }
+        p.offset = max(0, min(p.offset, rows.count - height))
+        positions[pane] = p
+    }
+
+    private mutating func moveInDetail(_ action: Action) {
+        guard let document = detailDocument else { return }
+        let height = layout.bodyHeight
+        let maxScroll = max(0, document.lines.count - height)
+        let links = document.linkLines
+        var d = detail
+        switch action {
+        case .moveDown:
+            if links.indices.contains(d.link + 1), links[d.link + 1] < d.scroll + height {
+                d.link += 1
+            } else if d.scroll < maxScroll {
+                d.scroll += 1
+            }
+        case .moveUp:
+            if d.link > 0, links.indices.contains(d.link - 1), links[d.link - 1] >= d.scroll {
+                d.link -= 1
+            } else if d.scroll > 0 {
+                d.scroll -= 1
+            }
+        case .pageDown: d.scroll = min(maxScroll, d.scroll + height)
+        case .pageUp: d.scroll = max(0, d.scroll - height)
+        case .halfPageDown: d.scroll = min(maxScroll, d.scroll + max(1, height / 2))
+        case .halfPageUp: d.scroll = max(0, d.scroll - max(1, height / 2))
+        case .top: d = DetailPosition()
+        case .bottom: d = DetailPosition(link: max(0, links.count - 1), scroll: maxScroll)
+        default: return
+        }
+        detail = d
+        keepLinkOnScreen(links, height: height)
+    }
+
+    /// After scrolling, the selected link moves to one that is visible, so Enter never follows
+    /// a link the reader cannot see; when a link is selected, the detail scrolls to show it.
+    private mutating func keepLinkOnScreen(_ links: [Int], height: Int) {
+        guard links.indices.contains(detail.link) else { return }
+        let line = links[detail.link]
+        let visible = links.indices.filter { links[$0] >= detail.scroll && links[$0] < detail.scroll + height }
+        if line < detail.scroll || line >= detail.scroll + height, let first = visible.first {
+            detail.link = line < detail.scroll ? first : visible.last ?? first
+        }
+    }
+
+    mutating func clampDetail() {
+        guard let document = detailDocument else { return }
+        let height = layout.bodyHeight
+        detail.scroll = max(0, min(detail.scroll, document.lines.count - height))
+        detail.link = max(0, min(detail.link, document.links.count - 1))
+        if case .help(let offset) = mode {
+            mode = .help(offset: max(0, min(offset, HelpScreen.lines.count - height)))
+        }
+        if document.linkLines.indices.contains(detail.link) {
+            let line = document.linkLines[detail.link]
+            if line >= detail.scroll + height { detail.scroll = line - height + 1 }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import CNcursesw
+import Foundation
+import SCOCore
+import SCOView
+
+/// The only code that talks to ncurses: it starts and ends curses, reads keys, and draws
+/// frames by sending only the cells that changed since the last one.
+public final class Terminal {
+    private var previous: Frame?
+    private let theme: Theme
+    public private(set) var size: Size
+
+    /// Starts curses on the controlling terminal, or explains why it cannot.
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) {
+        Terminal.chooseLocale(environment)
+        guard let screen = sco_newterm(nil) else {
+            throw TerminalError(message: "cannot use terminal type \"\(environment["TERM"] ?? "")\"")
+        }
+        set_term(screen)
+        sco_install_fatal_handlers()
+        raw()
+        noecho()
+        nonl()
+        keypad(sco_stdscr(), true)
+        if environment["ESCDELAY"] == nil {
+            set_escdelay(environment["SSH_CONNECTION"] != nil ? 100 : 25)
+        }
+        curs_set(0)
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        var useColor = false
+        if !noColor, has_colors() {
+            start_color()
+            use_default_colors()
+            useColor = true
+        }
+        theme = Theme(useColor: useColor)
+        size = Size(width: Int(sco_cols()), height: Int(sco_lines()))
+    }
+
+    /// Prefers the user's locale; when it is not UTF-8 (LANG unset over ssh is common), tries C.UTF-8.
+    static func chooseLocale(_ environment: [String: String]) {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: sco_codeset())
+        if codeset.uppercased().replacingOccurrences(of: "-", with: "") != "UTF8" {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+    }
+
+    /// Blocks until something happens; nothing is polled and nothing redraws meanwhile.
+    public func nextEvent() -> TerminalEvent {
+        var failures = 0
+        while true {
+            var character: wint_t = 0
+            let result = sco_get_wch(&character)
+            if result == OK {
+                if let key = KeyDecoder.character(UInt32(character)) { return .key(key) }
+                continue
+            }
+            if result == sco_key_code_yes() {
+                let code = Int32(character)
+                if code == KEY_RESIZE {
+                    size = Size(width: Int(sco_cols()), height: Int(sco_lines()))
+                    previous = nil
+                    return .resize(size)
+                }
+                if let key = KeyDecoder.function(code) { return .key(key) }
+                continue
+            }
+            // ERR on a blocking read: the tty is gone (EIO after a hangup) or closed.
+            failures += 1
+            if errno != EINTR || failures > 100 { return .closed }
+        }
+    }
+
+    /// Draws the cells that differ from the previous frame, then the cursor, in one update.
+    public func draw(_ frame: Frame) {
+        let old = previous?.size == frame.size ? previous : nil
+        for y in 0..<frame.size.height {
+            for x in 0..<frame.size.width {
+                let cell = frame[x, y]
+                if cell.text.isEmpty { continue }
+                if let old, old[x, y] == cell, !(x + 1 < frame.size.width && old[x + 1, y] != frame[x + 1, y]) { continue }
+                let look = theme.look(cell.style)
+                var wide = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
+                _ = sco_put_cell(Int32(y), Int32(x), &wide, look.attributes, look.pair)
+            }
+        }
+        if let cursor = frame.cursor {
+            wmove(sco_stdscr(), Int32(cursor.y), Int32(cursor.x))
+        }
+        wnoutrefresh(sco_stdscr())
+        doupdate()
+        previous = frame
+    }
+
+    /// Hands the terminal back to the shell while stopped (Ctrl-Z), and redraws on return.
+    public func suspend() {
+        endwin()
+        kill(getpid(), SIGTSTP)
+        refresh()
+        previous = nil
+        size = Size(width: Int(sco_cols()), height: Int(sco_lines()))
+    }
+
+    /// Leaves the alternate screen and restores the tty modes.
+    public func end() {
+        endwin()
+    }
+}
+
+public struct TerminalError: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}

@@ -1,0 +1,8 @@
+import SCOCore
+
+/// What the terminal reports: a key, a new size, or that input is gone (closed tty, hangup).
+public enum TerminalEvent: Hashable, Sendable {
+    case key(Key)
+    case resize(Size)
+    case closed
+}

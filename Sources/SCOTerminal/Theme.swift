@@ -1,0 +1,36 @@
+import CNcursesw
+import SCOView
+
+/// Colors and attributes for each role. Colors come from the 8 basic ones on the terminal's
+/// own background; with NO_COLOR, or no color support, attributes alone carry the meaning.
+struct Theme {
+    private var looks: [Role: (attributes: attr_t, pair: Int16)] = [:]
+
+    init(useColor: Bool) {
+        let bold = sco_a_bold(), underline = sco_a_underline(), reverse = sco_a_reverse(), dim = sco_a_dim()
+        let plain: [Role: attr_t] = [
+            .normal: 0, .title: bold, .heading: bold, .date: 0, .link: underline, .match: bold | underline,
+            .dim: dim, .tabActive: reverse | bold, .tab: 0, .status: reverse, .prompt: bold | reverse,
+            .divider: dim, .notice: bold | reverse,
+        ]
+        let colors: [Role: (Int16, attr_t)] = [
+            .title: (Int16(COLOR_WHITE), bold), .heading: (Int16(COLOR_YELLOW), bold), .date: (Int16(COLOR_CYAN), 0),
+            .link: (Int16(COLOR_GREEN), 0), .match: (Int16(COLOR_YELLOW), bold | underline), .notice: (Int16(COLOR_YELLOW), bold | reverse),
+        ]
+        var pair: Int16 = 1
+        for role in Role.allCases {
+            if useColor, let (color, attributes) = colors[role] {
+                init_pair(pair, color, -1)
+                looks[role] = (attributes, pair)
+                pair += 1
+            } else {
+                looks[role] = (plain[role] ?? 0, 0)
+            }
+        }
+    }
+
+    func look(_ style: Style) -> (attributes: attr_t, pair: Int16) {
+        let base = looks[style.role] ?? (0, 0)
+        return style.selected ? (base.attributes | sco_a_reverse(), base.pair) : base
+    }
+}

@@ -1,0 +1,102 @@
+import SCOCore
+import SCOModel
+import SCOText
+
+/// A list pane: the rows of the active pane from its scroll offset, the selection marked,
+/// search matches highlighted.
+enum ListView {
+    static func draw(_ state: State, x: Int, width: Int, into frame: inout Frame) {
+        let layout = state.layout
+        let rows = state.currentRows
+        let position = state.position(of: state.pane)
+        if rows.isEmpty {
+            let note = state.pane == .results
+                ? (state.search.isPending ? "searching…" : "no match for “\(state.search.query)”")
+                : "nothing here"
+            frame.write(" " + note, x: x, y: layout.bodyTop, width: width, style: Style(.dim))
+            return
+        }
+        let columns = Columns(state: state, rows: rows, width: width)
+        let query = state.highlightQuery
+        for (i, rowIndex) in (position.offset..<min(rows.count, position.offset + layout.bodyHeight)).enumerated() {
+            let y = layout.bodyTop + i
+            switch rows[rowIndex] {
+            case .heading(let text):
+                frame.write(" " + text, x: x, y: y, width: width, style: Style(.heading))
+            case .record(let id, let depth):
+                guard let record = state.chronicle.record(id) else { continue }
+                let selected = rowIndex == position.selected
+                let active = selected && state.focus == .list && state.mode != .searchPrompt || selected && state.pane == .results
+                let base = Style(.normal, selected: selected && (active || state.focus == .detail))
+                if base.selected { frame.fill(x: x, y: y, width: width, style: base) }
+                columns.draw(record, depth: depth, x: x, y: y, width: width, base: base, query: query, into: &frame)
+                if selected, state.focus == .list || state.mode == .searchPrompt {
+                    frame.cursor = Frame.Point(x: x, y: y)
+                }
+            }
+        }
+    }
+
+    /// The column plan of a pane at a width: which columns fit and how wide each is.
+    struct Columns {
+        let pane: Pane
+        let dateWidth: Int
+        let showKind: Bool
+        let showSeat: Bool
+        let chronicle: Chronicle
+
+        init(state: State, rows: [ListRow], width: Int) {
+            pane = state.pane
+            chronicle = state.chronicle
+            let records = rows.compactMap { $0.recordID.flatMap(state.chronicle.record) }
+            switch state.pane {
+            case .timeline:
+                dateWidth = records.map { DisplayWidth.of(ListDate.withinYear($0.date)) }.max() ?? 0
+            case .documents, .results:
+                dateWidth = width >= 44 ? records.map { DisplayWidth.of($0.date?.display ?? "") }.max() ?? 0 : 0
+            case .institutions:
+                dateWidth = 0
+            }
+            showKind = width >= 56
+            showSeat = width >= 40
+        }
+
+        func draw(_ record: any Record, depth: Int, x: Int, y: Int, width: Int, base: Style, query: SearchQuery?,
+                  into frame: inout Frame) {
+            var column = x + 1
+            let end = x + width
+            func cell(_ text: String, _ w: Int, _ role: Role) {
+                guard column < end else { return }
+                frame.write(TextLayout.padded(text, to: w), x: column, y: y, width: min(w, end - column),
+                            style: Style(role, selected: base.selected))
+                column += w + 2
+            }
+            switch pane {
+            case .timeline:
+                cell(ListDate.withinYear(record.date), dateWidth, .date)
+            case .documents:
+                if dateWidth > 0 { cell(record.date?.display ?? "", dateWidth, .date) }
+                if showKind, let document = record as? Document { cell(document.documentKind.rawValue, 11, .dim) }
+            case .results:
+                cell(record.kind == .event ? "event" : record.kind == .institution ? "inst." : "doc.", 5, .dim)
+                if dateWidth > 0 { cell(record.date?.display ?? "", dateWidth, .date) }
+            case .institutions:
+                column += depth * 2
+            }
+            var titleWidth = max(0, end - column - 1)
+            if pane == .institutions, showSeat, let institution = record as? Institution {
+                let seat = institution.seat.map { String($0.split(separator: ",").first ?? "") } ?? ""
+                let count = chronicle.eventCount(of: institution.id)
+                let right = (seat.isEmpty ? "" : seat + "  ") + (count > 0 ? "\(count) ev" : "")
+                let rightWidth = DisplayWidth.of(right)
+                if rightWidth + 8 < titleWidth {
+                    frame.write(right, x: end - 1 - rightWidth, y: y, style: Style(.dim, selected: base.selected))
+                    titleWidth -= rightWidth + 2
+                }
+            }
+            let title = TextLayout.truncated(Sanitizer.sanitized(record.label), to: titleWidth)
+            frame.write(title, x: column, y: y, width: titleWidth, style: base)
+            if let query { Highlight.matches(of: query, in: title, x: column, y: y, selected: base.selected, into: &frame) }
+        }
+    }
+}

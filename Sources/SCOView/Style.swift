@@ -1,0 +1,18 @@
+/// What a cell is, not how it looks: the backend's theme turns roles into colors and
+/// attributes, so 8-color terminals and NO_COLOR get the same meaning by other means.
+public enum Role: String, Hashable, Sendable, CaseIterable {
+    case normal, title, heading, date, link, match, dim, tabActive, tab, status, prompt, divider, notice
+}
+
+public struct Style: Hashable, Sendable {
+    public var role: Role
+    /// Part of the selected row: drawn in reverse video whatever the role.
+    public var selected: Bool
+
+    public init(_ role: Role = .normal, selected: Bool = false) {
+        self.role = role
+        self.selected = selected
+    }
+
+    public static let normal = Style()
+}
