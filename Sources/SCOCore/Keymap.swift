@@ -31,9 +31,6 @@ public struct Binding: Sendable {
 /// this one table, so none of them can drift from the others.
 public enum Keymap {
     public static let bindings: [Binding] = [
-        Binding([.character("?")], .toggleHelp, .global, "Show or hide this help", hint: "help"),
-        Binding([.character("q")], .quit, .global, "Quit", hint: "quit"),
-        Binding([.control("c")], .quit, .global, "Quit"),
         Binding([.character("/")], .startSearch, .global, "Search all records (incremental)", hint: "search"),
         Binding([.character("n")], .nextMatch, .global, "Next search result"),
         Binding([.character("N")], .previousMatch, .global, "Previous search result"),
@@ -46,6 +43,9 @@ public enum Keymap {
         Binding([.backspace, .character("[")], .back, .global, "Back to the previous record", hint: "back"),
         Binding([.character("]")], .forward, .global, "Forward again", hint: "fwd"),
         Binding([.escape], .close, .global, "Close the detail; in Results, drop the search"),
+        Binding([.character("?")], .toggleHelp, .global, "Show or hide this help", hint: "help"),
+        Binding([.character("q")], .quit, .global, "Quit", hint: "quit"),
+        Binding([.control("c")], .quit, .global, "Quit"),
 
         Binding([.down, .character("j")], .moveDown, .move, "Down (in the detail: next link, or scroll)"),
         Binding([.up, .character("k")], .moveUp, .move, "Up (in the detail: previous link, or scroll)"),

@@ -14,6 +14,16 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// The title where the tab bar is short of room.
+    public var shortTitle: String {
+        switch self {
+        case .timeline: return "Time"
+        case .institutions: return "Inst"
+        case .documents: return "Docs"
+        case .results: return "Found"
+        }
+    }
+
     /// The pane that lists records of a kind.
     public init(_ kind: RecordKind) {
         switch kind {

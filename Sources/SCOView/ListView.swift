@@ -87,7 +87,8 @@ enum ListView {
             if pane == .institutions, showSeat, let institution = record as? Institution {
                 let seat = institution.seat.map { String($0.split(separator: ",").first ?? "") } ?? ""
                 let count = chronicle.eventCount(of: institution.id)
-                let right = (seat.isEmpty ? "" : seat + "  ") + (count > 0 ? "\(count) ev" : "")
+                let events = count == 0 ? "" : titleWidth >= 40 ? "\(count) event\(count == 1 ? "" : "s")" : "\(count)"
+                let right = [seat, events].filter { !$0.isEmpty }.joined(separator: " · ")
                 let rightWidth = DisplayWidth.of(right)
                 if rightWidth + 8 < titleWidth {
                     frame.write(right, x: end - 1 - rightWidth, y: y, style: Style(.dim, selected: base.selected))

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The real binary in a real terminal (tmux), driven by keys and read off the screen.
+@Suite(.serialized) struct BrowserTerminalTests {
+    /// Runs sco after printing a marker, then reports its exit status, so a test can see the
+    /// shell screen come back.
+    func session(width: Int = 100, height: Int = 30, arguments: [String] = [], environment: [String: String] = [:]) throws -> Tmux {
+        let command = "sh -c " + Tmux.quote("echo SHELL-BEFORE; \(Tmux.sco(arguments)); echo EXIT=$?; sleep 30")
+        let tmux = try Tmux(command: command, width: width, height: height, environment: environment)
+        let started = try tmux.wait(for: "Timeline 1/")
+        #expect(started.ok, "the browser did not start:\n\(started.screen)")
+        return tmux
+    }
+
+    @Test func startsWithThreePanesAndQuitsCleanly() throws {
+        let tmux = try session()
+        let screen = try tmux.screen()
+        for text in ["Timeline", "Institutions", "Documents", "SCO founded", "? help"] {
+            #expect(screen.contains(text), "missing \(text):\n\(screen)")
+        }
+        #expect(!screen.contains("SHELL-BEFORE"), "the browser uses the alternate screen")
+        try tmux.send("q")
+        let after = try tmux.wait(for: "EXIT=0")
+        #expect(after.ok, "q did not exit with status 0:\n\(after.screen)")
+        #expect(after.screen.contains("SHELL-BEFORE") && !after.screen.contains("SCO founded"), "the shell screen is back")
+    }
+
+    @Test func searchFindsMongoliasObserverStatusWithDateAndInstitution() throws {
+        let tmux = try session()
+        try tmux.send("/")
+        try tmux.type("Mongolia")
+        let typing = try tmux.wait(for: "/Mongolia")
+        #expect(typing.ok, "\(typing.screen)")
+        try tmux.send("Enter")
+        let found = try tmux.wait { $0.contains("Mongolia becomes the first SCO observer") && $0.contains("17 Jun 2004") }
+        #expect(found.ok, "\(found.screen)")
+        #expect(found.screen.contains("Results 1/"))
+        #expect(found.screen.contains("▸ SCO") && found.screen.contains("Heads of State Council"))
+    }
+
+    @Test func followingALinkAndGoingBackRestoresThePosition() throws {
+        let tmux = try session()
+        try tmux.send("G", "k", "k", "Enter")
+        let detail = try tmux.wait(for: "Timeline 25/27 · detail")
+        #expect(detail.ok, "\(detail.screen)")
+        try tmux.send("Enter")
+        let followed = try tmux.wait(for: "Institutions 2/10 · detail")
+        #expect(followed.ok, "\(followed.screen)")
+        #expect(followed.screen.contains("The supreme body of the organisation"))
+        try tmux.send("BSpace")
+        let back = try tmux.wait(for: "Timeline 25/27 · detail")
+        #expect(back.ok, "Backspace did not restore the timeline position:\n\(back.screen)")
+        #expect(back.screen.contains("Samarkand summit 2022"))
+        try tmux.send("]")
+        #expect(try tmux.wait(for: "Institutions 2/10").ok)
+    }
+
+    @Test func slashThenLettersTypesThemEvenWhenTheyAreKeys() throws {
+        let tmux = try session()
+        try tmux.send("/")
+        try tmux.type("jkq")
+        let screen = try tmux.wait(for: "/jkq")
+        #expect(screen.ok, "\(screen.screen)")
+        try tmux.send("Escape")
+        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+    }
+
+    @Test func questionMarkShowsHelp() throws {
+        let tmux = try session()
+        try tmux.send("?")
+        let help = try tmux.wait(for: "Show or hide this help")
+        #expect(help.ok, "\(help.screen)")
+        #expect(help.screen.contains("Back to the previous record"))
+        try tmux.send("Escape")
+        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+    }
+
+    @Test func survivesResizingSmallAndLarge() throws {
+        let tmux = try session()
+        try tmux.send("j", "j")
+        try tmux.resize(width: 50, height: 15)
+        let small = try tmux.wait { $0.contains("Timeline 3/27") && !$0.contains("│") }
+        #expect(small.ok, "50x15 should show one pane:\n\(small.screen)")
+        #expect(small.screen.split(separator: "\n").allSatisfy { $0.count <= 50 })
+        try tmux.resize(width: 200, height: 60)
+        let large = try tmux.wait { $0.contains("Timeline 3/27") && $0.contains("│") && $0.contains("Belarus joins") }
+        #expect(large.ok, "200x60 should show list and detail:\n\(large.screen)")
+        try tmux.resize(width: 20, height: 5)
+        #expect(try tmux.wait(for: "terminal too small").ok)
+        try tmux.resize(width: 80, height: 24)
+        #expect(try tmux.wait(for: "Timeline 3/27").ok)
+        try tmux.send("q")
+        #expect(try tmux.wait(for: "EXIT=0").ok)
+    }
+
+    @Test func ctrlCQuitsAndRestoresTheScreen() throws {
+        let tmux = try session()
+        try tmux.send("C-c")
+        let after = try tmux.wait(for: "EXIT=0")
+        #expect(after.ok, "\(after.screen)")
+        #expect(after.screen.contains("SHELL-BEFORE"))
+    }
+
+    @Test func newcomerAt80x24FindsTheAnswers() throws {
+        let tmux = try session(width: 80, height: 24)
+        try tmux.send("3")
+        let documents = try tmux.wait(for: "Documents 1/9")
+        #expect(documents.ok, "\(documents.screen)")
+        try tmux.send("1", "/")
+        try tmux.type("first chairmanship")
+        try tmux.send("Enter", "Enter")
+        let chair = try tmux.wait { $0.contains("Observer status regulations") && $0.contains("Drug trafficking agreement") }
+        #expect(chair.ok, "first chairmanship documents:\n\(chair.screen)")
+        try tmux.send("/")
+        try tmux.type("rats")
+        try tmux.send("Enter")
+        let rats = try tmux.wait(for: "seat: Tashkent")
+        #expect(rats.ok, "where RATS sits:\n\(rats.screen)")
+    }
+}

@@ -1,0 +1,233 @@
+import Testing
+@testable import SCOCore
+import SCOModel
+
+@Suite struct UpdateTests {
+    @Test func startsOnTheFirstEventOfTheTimeline() throws {
+        let d = try Driver()
+        #expect(d.state.pane == .timeline)
+        #expect(d.state.selectedID == "sco-founded")
+        #expect(d.state.focus == .list && d.state.mode == .browse)
+        #expect(d.state.selectionOrdinal == (1, 27))
+    }
+
+    @Test func movementSkipsYearHeadings() throws {
+        var d = try Driver()
+        d.press(.character("j"))
+        #expect(d.state.selectedID == "charter-signed")
+        d.press(.down, .down)
+        #expect(d.state.selectedID == "charter-in-force")
+        d.press(.character("k"), .up, .up, .up)
+        #expect(d.state.selectedID == "sco-founded", "k stops at the first record")
+        d.press(.character("G"))
+        #expect(d.state.selectedID == "belarus-member-2024")
+        d.press(.home)
+        #expect(d.state.selectedID == "sco-founded")
+        d.press(.end)
+        #expect(d.state.selectionOrdinal == (27, 27))
+    }
+
+    @Test func pagingMovesAScreenAndKeepsSelectionVisible() throws {
+        var d = try Driver(size: Size(width: 80, height: 12))
+        d.press(.pageDown)
+        let p = d.state.position(of: .timeline)
+        #expect(p.selected >= 10)
+        #expect(p.selected >= p.offset && p.selected < p.offset + d.state.layout.bodyHeight)
+        d.press(.control("u"))
+        #expect(d.state.position(of: .timeline).selected < p.selected)
+        for _ in 0..<12 { d.press(.control("d")) }
+        #expect(d.state.selectedID == "belarus-member-2024")
+    }
+
+    @Test func panesByTabNumberAndShiftTab() throws {
+        var d = try Driver()
+        d.press(.tab)
+        #expect(d.state.pane == .institutions && d.state.selectedID == "sco")
+        d.press(.tab, .tab)
+        #expect(d.state.pane == .timeline, "Results is not in the cycle without a search")
+        d.press(.backTab)
+        #expect(d.state.pane == .documents)
+        d.press(.character("2"))
+        #expect(d.state.pane == .institutions)
+        d.press(.character("4"))
+        #expect(d.state.pane == .institutions && d.state.message != nil)
+    }
+
+    @Test func eachPaneKeepsItsOwnCursor() throws {
+        var d = try Driver()
+        d.press(.character("j"), .character("j"))
+        let timelineSelection = d.state.selectedID
+        d.press(.character("3"), .character("j"))
+        d.press(.character("1"))
+        #expect(d.state.selectedID == timelineSelection)
+        d.press(.character("3"))
+        #expect(d.state.selectedID == "observer-interaction-order")
+    }
+
+    @Test func enterOpensDetailAndEscCloses() throws {
+        var d = try Driver()
+        d.press(.enter)
+        #expect(d.state.focus == .detail)
+        d.press(.escape)
+        #expect(d.state.focus == .list)
+        d.press(.right)
+        #expect(d.state.focus == .detail)
+        d.press(.character("h"))
+        #expect(d.state.focus == .list)
+    }
+
+    @Test func followingALinkAndGoingBackRestoresThePosition() throws {
+        var d = try Driver()
+        d.press(.character("G"), .character("k"), .character("k"))
+        let before = d.state.selectedID
+        let offset = d.state.position(of: .timeline).offset
+        d.press(.enter)
+        let links = try #require(d.state.detailDocument?.links)
+        #expect(links.first == "heads-of-state-council")
+        d.press(.enter)
+        #expect(d.state.pane == .institutions && d.state.selectedID == "heads-of-state-council")
+        #expect(d.state.focus == .detail && d.state.history.back.count == 1)
+        d.press(.backspace)
+        #expect(d.state.pane == .timeline && d.state.selectedID == before)
+        #expect(d.state.position(of: .timeline).offset == offset && d.state.focus == .detail)
+        d.press(.character("]"))
+        #expect(d.state.selectedID == "heads-of-state-council")
+        d.press(.character("["))
+        #expect(d.state.selectedID == before)
+        #expect(d.state.history.forward.count == 1)
+    }
+
+    @Test func detailArrowsMoveBetweenLinks() throws {
+        var d = try Driver()
+        d.press(.enter, .down)
+        #expect(d.state.detail.link == 1)
+        d.press(.down)
+        #expect(d.state.detail.link == 2)
+        d.press(.enter)
+        #expect(d.state.selectedID == "heads-of-state-council")
+    }
+
+    @Test func longDetailScrollsWhenNoLinkIsAhead() throws {
+        var d = try Driver(size: Size(width: 60, height: 10))
+        d.press(.character("3"), .character("j"), .enter)
+        #expect(d.state.isDetailFullScreen)
+        let lines = try #require(d.state.detailDocument?.lines.count)
+        #expect(lines > d.state.layout.bodyHeight)
+        for _ in 0..<40 { d.press(.down) }
+        #expect(d.state.detail.scroll == lines - d.state.layout.bodyHeight)
+        d.press(.character("g"))
+        #expect(d.state.detail.scroll == 0)
+    }
+
+    @Test func searchIsIncrementalAndEnterKeepsResults() throws {
+        var d = try Driver()
+        d.press(.character("/"))
+        #expect(d.state.mode == .searchPrompt)
+        d.type("Mongolia")
+        #expect(d.state.search.query == "Mongolia")
+        #expect(d.state.pane == .results && d.state.selectedID == "mongolia-observer")
+        d.press(.enter)
+        #expect(d.state.mode == .browse && d.state.pane == .results)
+        let count = d.state.search.results.count
+        d.press(.character("n"))
+        #expect(d.state.position(of: .results).selected == (count > 1 ? 1 : 0))
+        d.press(.character("N"), .character("N"))
+        #expect(d.state.position(of: .results).selected == count - 1, "N wraps to the last result")
+        #expect(d.state.message?.contains("wrapped") == true)
+    }
+
+    @Test func promptTakesPrintableKeysBeforeBindings() throws {
+        var d = try Driver()
+        d.press(.character("/"))
+        #expect(Keymap.action(for: .character("j"), in: d.state) == .promptInsert("j"))
+        #expect(Keymap.action(for: .character("q"), in: d.state) == .promptInsert("q"))
+        d.type("jk")
+        #expect(d.state.search.query == "jk" && d.state.mode == .searchPrompt)
+        d.press(.backspace)
+        #expect(d.state.search.query == "j")
+    }
+
+    @Test func escCancelsSearchAndRestoresTheView() throws {
+        var d = try Driver()
+        d.press(.character("3"), .character("j"), .character("j"))
+        let before = d.state.selectedID
+        d.press(.character("/"))
+        d.type("rats")
+        #expect(d.state.pane == .results)
+        d.press(.escape)
+        #expect(d.state.pane == .documents && d.state.selectedID == before && d.state.search.results.isEmpty)
+    }
+
+    @Test func noMatchIsSaidClearly() throws {
+        var d = try Driver()
+        d.press(.character("/"))
+        d.type("zzzz")
+        #expect(d.state.search.results.isEmpty && !d.state.search.isPending)
+        d.press(.enter)
+        #expect(d.state.pane == .timeline && d.state.message == "no match for “zzzz”")
+    }
+
+    @Test func escInResultsDropsTheSearch() throws {
+        var d = try Driver()
+        d.press(.character("2"), .character("/"))
+        d.type("rats")
+        d.press(.enter, .escape)
+        #expect(d.state.pane == .institutions && d.state.search.results.isEmpty)
+        d.press(.character("n"))
+        #expect(d.state.message?.contains("no search") == true)
+    }
+
+    @Test func helpOpensAndCloses() throws {
+        var d = try Driver()
+        d.press(.character("?"))
+        #expect(d.state.mode == .help(offset: 0))
+        d.press(.character("j"))
+        #expect(d.state.mode == .help(offset: 1))
+        d.press(.escape)
+        #expect(d.state.mode == .browse)
+        d.press(.character("?"), .character("?"))
+        #expect(d.state.mode == .browse)
+    }
+
+    @Test func quitAsksTheRuntimeToStop() throws {
+        let d = try Driver()
+        let (state, effect) = update(d.state, .quit)
+        #expect(state.hasQuit && effect == .quit)
+        #expect(Keymap.action(for: .control("c"), in: d.state) == .quit)
+    }
+
+    @Test func resizeKeepsTheSelectionInView() throws {
+        var d = try Driver()
+        d.press(.character("G"))
+        d.send(.resize(Size(width: 50, height: 10)))
+        let p = d.state.position(of: .timeline)
+        #expect(d.state.selectedID == "belarus-member-2024")
+        #expect(p.selected >= p.offset && p.selected < p.offset + d.state.layout.bodyHeight)
+        d.send(.resize(Size(width: 200, height: 60)))
+        #expect(d.state.position(of: .timeline).offset == 0)
+    }
+
+    @Test func narrowScreensShowOnePaneAtATime() throws {
+        var d = try Driver(size: Size(width: 60, height: 20))
+        #expect(!d.state.layout.isSplit && !d.state.isDetailFullScreen)
+        d.press(.enter)
+        #expect(d.state.isDetailFullScreen)
+        d.press(.escape)
+        #expect(!d.state.isDetailFullScreen)
+    }
+
+    @Test func everyBindingIsInTheHelpScreen() {
+        let described = Set(HelpScreen.lines.compactMap { line -> String? in
+            if case .binding(_, let description) = line { return description }
+            return nil
+        })
+        for binding in Keymap.bindings { #expect(described.contains(binding.description)) }
+    }
+
+    @Test func noKeyIsBoundTwiceInOneContext() {
+        for context in KeyContext.allCases {
+            let keys = Keymap.bindings.filter { $0.context == context }.flatMap(\.keys)
+            #expect(Set(keys).count == keys.count, "\(context) binds a key twice")
+        }
+    }
+}

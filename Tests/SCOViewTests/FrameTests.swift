@@ -1,0 +1,43 @@
+import Testing
+import SCOCore
+@testable import SCOView
+
+@Suite struct FrameTests {
+    @Test func wideGlyphsTakeTwoCellsAndAreNeverSplit() {
+        var frame = Frame(size: Size(width: 5, height: 1))
+        frame.write("上海合", x: 0, y: 0)
+        #expect(frame.line(0) == "上海 ")
+        #expect(frame[0, 0].text == "上" && frame[1, 0].text == "" && frame[4, 0].text == " ")
+    }
+
+    @Test func overwritingHalfAWideGlyphLeavesNoDebris() {
+        var frame = Frame(size: Size(width: 4, height: 1))
+        frame.write("上海", x: 0, y: 0)
+        frame.write("x", x: 1, y: 0)
+        #expect(frame.line(0) == " x海")
+        frame.write("y", x: 2, y: 0)
+        #expect(frame.line(0) == " xy ")
+    }
+
+    @Test func combiningMarksStayWithTheirLetter() {
+        var frame = Frame(size: Size(width: 6, height: 1))
+        let used = frame.write("Zu\u{308}rich", x: 0, y: 0)
+        #expect(used == 6 && frame[1, 0].text == "u\u{308}")
+    }
+
+    @Test func controlCharactersNeverReachACell() {
+        var frame = Frame(size: Size(width: 40, height: 1))
+        frame.write("a\u{1B}]0;PWNED\u{7}b\u{9B}31m\u{202E}", x: 0, y: 0)
+        let scalars = frame.cells.flatMap { $0.text.unicodeScalars }
+        #expect(!scalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x202E })
+        #expect(frame.line(0).hasPrefix("a␛]0;PWNED␇b"))
+    }
+
+    @Test func writesClipToTheFrame() {
+        var frame = Frame(size: Size(width: 3, height: 2))
+        frame.write("abcdef", x: 1, y: 1)
+        frame.write("zz", x: 0, y: 5)
+        frame.write("q", x: -1, y: 0)
+        #expect(frame.text == "   \n ab")
+    }
+}

@@ -1,0 +1,90 @@
+import Testing
+import SCOCore
+import SCOModel
+import TestSupport
+@testable import SCOView
+
+@Suite struct RenderTests {
+    static let sizes = [Size(width: 120, height: 40), Size(width: 80, height: 24), Size(width: 60, height: 20), Size(width: 40, height: 12)]
+
+    func state(_ chronicle: Chronicle, _ size: Size, _ actions: [Action] = []) throws -> State {
+        let store = try Store(chronicle)
+        var state = State(chronicle: chronicle, size: size)
+        for action in actions {
+            let (next, effect) = update(state, action)
+            state = next
+            if case .search(let query)? = effect {
+                state = update(state, .searchResults(query: query, hits: try store.search(SearchQuery(query)))).state
+            }
+        }
+        return state
+    }
+
+    func check(_ state: State, _ name: String) {
+        let frame = render(state)
+        #expect(frame.size == state.size)
+        #expect(frame.cells.count == state.size.width * state.size.height)
+        let diff = Snapshot.difference(frame.text, named: name)
+        #expect(diff == nil, "\(diff ?? "")")
+    }
+
+    @Test(arguments: sizes)
+    func timeline(_ size: Size) throws {
+        check(try state(Fixtures.builtin(), size), "timeline-\(size.width)x\(size.height)")
+    }
+
+    @Test(arguments: sizes)
+    func searchResultWithDetail(_ size: Size) throws {
+        let typed = "mongolia".map { Action.promptInsert($0) }
+        let s = try state(Fixtures.builtin(), size, [.startSearch] + typed + [.promptSubmit, .open])
+        check(s, "search-mongolia-\(size.width)x\(size.height)")
+    }
+
+    @Test(arguments: sizes)
+    func wideAndCombiningText(_ size: Size) throws {
+        check(try state(Fixtures.chronicle("unicode.json"), size, [.moveDown, .moveDown]), "unicode-\(size.width)x\(size.height)")
+    }
+
+    @Test(arguments: sizes)
+    func institutionsTree(_ size: Size) throws {
+        check(try state(Fixtures.builtin(), size, [.showPane(.institutions), .moveDown, .moveDown, .moveDown, .moveDown]),
+              "institutions-\(size.width)x\(size.height)")
+    }
+
+    @Test func helpScreen() throws {
+        check(try state(Fixtures.builtin(), Size(width: 80, height: 24), [.toggleHelp]), "help-80x24")
+    }
+
+    @Test func tooSmall() throws {
+        let frame = render(try state(Fixtures.builtin(), Size(width: 29, height: 8)))
+        #expect(frame.line(0).hasPrefix("terminal too small (29×8)"))
+    }
+
+    @Test func selectedRowIsStyledAsSelectedAndCursorSitsOnIt() throws {
+        let s = try state(Fixtures.builtin(), Size(width: 80, height: 24), [.moveDown])
+        let frame = render(s)
+        let row = try #require((0..<24).first { frame.line($0).hasPrefix(" 7 Jun") })
+        #expect((0..<frame.size.width / 3).allSatisfy { frame[$0, row].style.selected })
+        #expect(frame.cursor == Frame.Point(x: 0, y: row))
+        let other = try #require((0..<24).first { frame.line($0).hasPrefix(" 15 Jun") })
+        #expect(!frame[2, other].style.selected)
+    }
+
+    @Test func searchMatchesAreHighlightedInListAndDetail() throws {
+        let typed = "mongol".map { Action.promptInsert($0) }
+        let frame = render(try state(Fixtures.builtin(), Size(width: 120, height: 40), [.startSearch] + typed + [.promptSubmit]))
+        let listRow = try #require((1..<39).first { frame.line($0).contains("Mongolia becomes observer") })
+        let x = try #require(frame.line(listRow).range(of: "Mongolia").map { frame.line(listRow).distance(from: frame.line(listRow).startIndex, to: $0.lowerBound) })
+        #expect((x..<x + 6).allSatisfy { frame[$0, listRow].style.role == .match })
+        #expect(frame[x + 6, listRow].style.role != .match)
+        let detailMatches = (1..<39).filter { y in (61..<120).contains { frame[$0, y].style.role == .match } }
+        #expect(!detailMatches.isEmpty)
+    }
+
+    @Test func statusLineShowsPositionAndBackForwardKeys() throws {
+        let frame = render(try state(Fixtures.builtin(), Size(width: 120, height: 40)))
+        let status = frame.line(39)
+        #expect(status.contains("Timeline 1/27"))
+        #expect(status.contains("⌫ back") && status.contains("] fwd") && status.contains("? help"))
+    }
+}
