@@ -107,10 +107,6 @@ public enum Keymap {
     }
 
     static func keyLabel(_ key: Key) -> String {
-        switch key {
-        case .backspace: return "⌫"
-        case .enter: return "⏎"
-        default: return key.label
-        }
+        key == .backspace ? "Bksp" : key.label
     }
 }

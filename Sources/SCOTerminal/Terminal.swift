@@ -8,13 +8,19 @@ import SCOView
 public final class Terminal {
     private var previous: Frame?
     private let theme: Theme
+    /// Whether frames are reduced to ASCII (a non-UTF-8 locale, or `--ascii`).
+    public let isASCII: Bool
     public private(set) var size: Size
 
-    /// Starts curses on the controlling terminal, or explains why it cannot.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) {
-        Terminal.chooseLocale(environment)
-        guard let screen = sco_newterm(nil) else {
-            throw TerminalError(message: "cannot use terminal type \"\(environment["TERM"] ?? "")\"")
+    /// Starts curses on the controlling terminal as `terminalType` (nil: `TERM`), or explains
+    /// why it cannot. Nothing is written to the terminal when it fails.
+    public init(terminalType: String? = nil, ascii: Bool = false,
+                environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) {
+        let utf8 = Terminal.chooseLocale(environment)
+        isASCII = ascii || !utf8
+        let screen = terminalType.map { type in type.withCString { sco_newterm($0) } } ?? sco_newterm(nil)
+        guard let screen else {
+            throw TerminalError(message: "cannot use terminal type \"\(terminalType ?? environment["TERM"] ?? "")\"")
         }
         set_term(screen)
         sco_install_fatal_handlers()
@@ -37,13 +43,19 @@ public final class Terminal {
         size = Size(width: Int(sco_cols()), height: Int(sco_lines()))
     }
 
-    /// Prefers the user's locale; when it is not UTF-8 (LANG unset over ssh is common), tries C.UTF-8.
-    static func chooseLocale(_ environment: [String: String]) {
+    /// Takes the user's locale. When none is set (LANG unset over ssh is common), tries
+    /// C.UTF-8; a locale set to something other than UTF-8 is respected. Returns whether the
+    /// terminal can be sent UTF-8.
+    static func chooseLocale(_ environment: [String: String]) -> Bool {
         setlocale(LC_ALL, "")
-        let codeset = String(cString: sco_codeset())
-        if codeset.uppercased().replacingOccurrences(of: "-", with: "") != "UTF8" {
-            setlocale(LC_CTYPE, "C.UTF-8")
-        }
+        if isUTF8() { return true }
+        let chosen = ["LC_ALL", "LC_CTYPE", "LANG"].contains { !(environment[$0] ?? "").isEmpty }
+        if !chosen, setlocale(LC_CTYPE, "C.UTF-8") != nil { return isUTF8() }
+        return false
+    }
+
+    static func isUTF8() -> Bool {
+        String(cString: sco_codeset()).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
     }
 
     /// Blocks until something happens; nothing is polled and nothing redraws meanwhile.
@@ -73,7 +85,8 @@ public final class Terminal {
     }
 
     /// Draws the cells that differ from the previous frame, then the cursor, in one update.
-    public func draw(_ frame: Frame) {
+    public func draw(_ drawn: Frame) {
+        let frame = isASCII ? ASCIIFrame.converted(drawn) : drawn
         let old = previous?.size == frame.size ? previous : nil
         for y in 0..<frame.size.height {
             for x in 0..<frame.size.width {

@@ -82,7 +82,7 @@ public struct Frame: Hashable, Sendable {
         }
     }
 
-    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+    mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
         let i = y * size.width + x
         // Overwriting half of a wide glyph blanks the other half, so no half-glyph debris remains.
         if cells[i].text.isEmpty, x > 0 { cells[i - 1] = Cell(text: " ", style: cells[i - 1].style) }

@@ -10,15 +10,20 @@ struct Browse: ParsableCommand {
         abstract: "Open the interactive browser (the default).",
         discussion: """
             Keys are listed on the help screen (press ?). When standard output is not a terminal, \
-            the timeline is printed as plain text instead.
+            the timeline is printed as plain text instead. An unknown TERM falls back to \
+            xterm-256color; TERM=dumb or unset is refused (exit status 2).
 
             Examples:
               sco
               sco --data my-chronicle.json
+              sco --ascii
             """
     )
 
     @OptionGroup var chronicle: ChronicleOptions
+
+    @Flag(name: .long, help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
+    var ascii = false
 
     func run() throws {
         let loaded = try chronicle.load()
@@ -26,15 +31,28 @@ struct Browse: ParsableCommand {
             Output.lines(RecordText.table(loaded.events, width: Output.width))
             return
         }
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        guard !term.isEmpty, term != "dumb" else {
+            printError("sco: this terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show the browser; use `sco list` or `sco show ID`")
+            throw ExitCode(2)
+        }
         let store = try Store(loaded)
-        let terminal: Terminal
+        let (terminal, note) = try openTerminal(term)
+        BrowserLoop(terminal: terminal, store: store).run(State(chronicle: loaded, size: terminal.size))
+        if let note { printError(note) }
+    }
+
+    /// The terminal as TERM names it, or as xterm-256color when this machine has no terminfo
+    /// entry for it (a kitty or wezterm user on a server), with a note to print after exit.
+    private func openTerminal(_ term: String) throws -> (Terminal, String?) {
+        if let terminal = try? Terminal(ascii: ascii) { return (terminal, nil) }
         do {
-            terminal = try Terminal()
+            let terminal = try Terminal(terminalType: "xterm-256color", ascii: ascii)
+            return (terminal, "sco: unknown terminal type \"\(term)\"; used xterm-256color")
         } catch {
             printError("sco: \(error); try `sco list` or `sco show ID`")
             throw ExitCode(2)
         }
-        BrowserLoop(terminal: terminal, store: store).run(State(chronicle: loaded, size: terminal.size))
     }
 }
 

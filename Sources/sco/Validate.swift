@@ -23,7 +23,9 @@ struct Validate: ParsableCommand {
         let bytes = try readFile(file)
         do {
             let chronicle = try ChronicleReader.read(bytes, file: file)
-            let counts = "\(chronicle.events.count) events, \(chronicle.institutions.count) institutions, \(chronicle.documents.count) documents"
+            let counts = [(chronicle.events.count, "event"), (chronicle.institutions.count, "institution"),
+                          (chronicle.documents.count, "document")]
+                .map { "\($0) \($1)\($0 == 1 ? "" : "s")" }.joined(separator: ", ")
             switch output.format {
             case .json:
                 Output.json(.object([("file", .string(file)), ("valid", .bool(true)), ("problems", .array([]))]))

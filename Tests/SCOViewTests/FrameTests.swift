@@ -41,3 +41,13 @@ import SCOCore
         #expect(frame.text == "   \n ab")
     }
 }
+
+@Suite struct ASCIIFrameTests {
+    @Test func keepsColumnsAndUsesOnlyASCII() {
+        var frame = Frame(size: Size(width: 12, height: 1))
+        frame.write("a│▸上é…x", x: 0, y: 0)
+        let ascii = ASCIIFrame.converted(frame)
+        #expect(ascii.line(0) == "a|>? e.x    ")
+        #expect(ascii.cells.allSatisfy { $0.text.allSatisfy(\.isASCII) && $0.text.count == 1 })
+    }
+}

@@ -1,0 +1,203 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// However sco ends, the user's terminal comes back as it was.
+@Suite(.serialized) struct TerminalRestoreTests {
+    /// Starts sco directly on the pane's tty between two `stty -g` snapshots; sco's PID is
+    /// written to `pid` (the inner shell execs it).
+    func start(_ scratch: Scratch, arguments: [String] = []) throws -> Tmux {
+        let inner = try scratch.script("inner.sh", "echo $$ > \(Tmux.quote(scratch.path("pid")))\nexec \(Tmux.sco(arguments))")
+        let outer = try scratch.script("outer.sh", """
+            ulimit -c 0
+            stty -g > \(Tmux.quote(scratch.path("before")))
+            \(inner)
+            echo EXIT=$?
+            stty -g > \(Tmux.quote(scratch.path("after")))
+            sleep 60
+            """)
+        let tmux = try Tmux(command: outer, width: 90, height: 25)
+        let started = try tmux.wait(for: "Timeline 1/27")
+        #expect(started.ok, "\(started.screen)")
+        return tmux
+    }
+
+    func expectRestored(_ scratch: Scratch, _ tmux: Tmux, exit: Int, _ how: String) throws {
+        let ended = try tmux.wait(for: "EXIT=\(exit)")
+        #expect(ended.ok, "\(how): expected exit \(exit):\n\(ended.screen)")
+        #expect(scratch.waitForFile("after"))
+        #expect(scratch.read("before") == scratch.read("after"), "\(how) left the tty modes changed")
+        #expect(!ended.screen.contains("Timeline 1/27"), "\(how) left the browser on screen")
+    }
+
+    func signal(_ scratch: Scratch, _ number: Int32) throws {
+        #expect(scratch.waitForFile("pid"))
+        let pid = try #require(Int32(scratch.read("pid").trimmingCharacters(in: .whitespacesAndNewlines)))
+        kill(pid, number)
+    }
+
+    @Test func quitKey() throws {
+        let scratch = try Scratch()
+        let tmux = try start(scratch)
+        try tmux.send("j", "q")
+        try expectRestored(scratch, tmux, exit: 0, "q")
+    }
+
+    @Test func ctrlC() throws {
+        let scratch = try Scratch()
+        let tmux = try start(scratch)
+        try tmux.send("/")
+        try tmux.type("ra")
+        try tmux.send("C-c")
+        try expectRestored(scratch, tmux, exit: 0, "Ctrl-C in the search prompt")
+    }
+
+    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGQUIT, 131)])
+    func signals(_ number: Int32, _ status: Int) throws {
+        let scratch = try Scratch()
+        let tmux = try start(scratch)
+        try signal(scratch, number)
+        try expectRestored(scratch, tmux, exit: status, "signal \(number)")
+    }
+
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        let tmux = try Tmux(command: "bash --norc --noprofile -i", width: 90, height: 25, environment: ["PS1": "PROMPT$ "])
+        #expect(try tmux.wait(for: "PROMPT$").ok)
+        try tmux.type(Tmux.sco())
+        try tmux.send("Enter")
+        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        try tmux.send("j", "C-z")
+        let stopped = try tmux.wait { $0.contains("Stopped") && !$0.contains("Timeline 2/27") }
+        #expect(stopped.ok, "Ctrl-Z should give the shell back:\n\(stopped.screen)")
+        try tmux.type("fg")
+        try tmux.send("Enter")
+        let back = try tmux.wait(for: "Timeline 2/27")
+        #expect(back.ok, "fg should redraw the browser where it was:\n\(back.screen)")
+        try tmux.send("q")
+        #expect(try tmux.wait { $0.contains("PROMPT$") && !$0.contains("Timeline 2/27") }.ok)
+    }
+}
+
+/// Terminals and locales a server may have.
+@Suite(.serialized) struct TerminalTypeTests {
+    func run(_ environment: [String: String], arguments: [String] = [], unset: [String] = []) throws -> Tmux {
+        let command = "sh -c " + Tmux.quote("\(unset.map { "unset \($0); " }.joined())\(Tmux.sco(arguments)); echo EXIT=$?; sleep 60")
+        return try Tmux(command: command, width: 90, height: 25, environment: environment)
+    }
+
+    @Test(arguments: ["xterm-256color", "screen-256color", "tmux-256color", "linux", "vt100"])
+    func worksUnder(_ term: String) throws {
+        let tmux = try run(["TERM": term])
+        let started = try tmux.wait(for: "Timeline 1/27")
+        #expect(started.ok, "TERM=\(term):\n\(started.screen)")
+        try tmux.send("j")
+        #expect(try tmux.wait(for: "Timeline 2/27").ok)
+        try tmux.send("/")
+        try tmux.type("mongolia")
+        try tmux.send("Enter")
+        #expect(try tmux.wait(for: "Mongolia becomes the first SCO observer").ok)
+        try tmux.send("q")
+        #expect(try tmux.wait(for: "EXIT=0").ok)
+    }
+
+    @Test func unknownTermFallsBackAndSaysSo() throws {
+        let tmux = try run(["TERM": "xterm-kitty"])
+        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        try tmux.send("q")
+        let ended = try tmux.wait(for: "EXIT=0")
+        #expect(ended.ok)
+        #expect(ended.screen.contains("unknown terminal type \"xterm-kitty\"; used xterm-256color"))
+    }
+
+    @Test(arguments: ["dumb", ""])
+    func dumbOrUnsetTermIsRefused(_ term: String) throws {
+        let tmux = try term.isEmpty ? run([:], unset: ["TERM"]) : run(["TERM": term])
+        let ended = try tmux.wait(for: "EXIT=2")
+        #expect(ended.ok, "\(ended.screen)")
+        #expect(ended.screen.contains("sco list") && ended.screen.contains("cannot show the browser"))
+    }
+
+    @Test func unsetLocaleStillDrawsUTF8() throws {
+        let tmux = try run([:], unset: ["LANG", "LC_ALL", "LC_CTYPE"])
+        let screen = try tmux.wait(for: "Timeline 1/27")
+        #expect(screen.ok)
+        #expect(screen.screen.contains("│") && screen.screen.contains("·"))
+    }
+
+    @Test(arguments: [(["LANG": "C"], [String]()), (["LANG": "C.UTF-8"], ["--ascii"])])
+    func asciiWhenTheLocaleIsNotUTF8(_ environment: [String: String], _ arguments: [String]) throws {
+        let tmux = try run(environment, arguments: ["--data", Fixtures.path("unicode.json")] + arguments)
+        let screen = try tmux.wait(for: "Timeline 1/3")
+        #expect(screen.ok, "\(screen.screen)")
+        let ascii = screen.screen.allSatisfy { $0.isASCII }
+        #expect(ascii, "only ASCII on a non-UTF-8 terminal:\n\(screen.screen)")
+        #expect(screen.screen.contains("| ") && screen.screen.contains("Zurich"))
+    }
+
+    @Test func notATerminalPrintsPlainText() throws {
+        let result = try Program.run([])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("15 Jun 2001"))
+        #expect(!result.stdoutBytes.contains(0x1B))
+    }
+}
+
+/// Any size, any number of resizes.
+@Suite(.serialized) struct TerminalSizeTests {
+    func session(width: Int, height: Int) throws -> Tmux {
+        try Tmux(command: "sh -c " + Tmux.quote("\(Tmux.sco()); echo EXIT=$?; sleep 60"), width: width, height: height)
+    }
+
+    @Test(arguments: [(1, 1), (10, 3), (300, 100)])
+    func startsAtAnySize(_ width: Int, _ height: Int) throws {
+        let tmux = try session(width: width, height: height)
+        if width >= 30 {
+            #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        } else {
+            Thread.sleep(forTimeInterval: 0.5)
+        }
+        try tmux.send("j", "G", "/")
+        try tmux.type("x")
+        try tmux.send("Enter", "q")
+        try tmux.resize(width: 80, height: 24)
+        #expect(try tmux.wait(for: "EXIT=0").ok, "sco survives \(width)×\(height) and quits cleanly")
+    }
+
+    @Test func resizeStormEndsLikeAFreshStart() throws {
+        let tmux = try session(width: 80, height: 24)
+        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        var generator = SeededGenerator(seed: 2016)
+        let start = Date()
+        for _ in 0..<200 {
+            try tmux.resize(width: Int.random(in: 1...220, using: &generator), height: Int.random(in: 1...70, using: &generator))
+        }
+        #expect(Date().timeIntervalSince(start) < 10)
+        try tmux.resize(width: 97, height: 31)
+        let stormed = try tmux.wait(timeout: 5) { $0.contains("Timeline 1/27") && $0.split(separator: "\n").count >= 30 }
+        #expect(stormed.ok)
+        Thread.sleep(forTimeInterval: 0.3)
+        let fresh = try session(width: 97, height: 31)
+        let freshScreen = try fresh.wait(for: "Timeline 1/27")
+        #expect(freshScreen.ok)
+        #expect(try tmux.screen() == freshScreen.screen, "the frame after the storm is a fresh start's frame")
+        try tmux.send("q")
+        #expect(try tmux.wait(for: "EXIT=0").ok)
+    }
+}
+
+/// A deterministic random source, so a failing run can be repeated.
+public struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
