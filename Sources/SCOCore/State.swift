@@ -27,6 +27,7 @@ public struct State: Sendable {
         self.paneRows = PaneRows(chronicle)
         self.size = size
         for pane in Pane.allCases { positions[pane] = firstPosition(in: rows(of: pane)) }
+        keepSelectionVisible()
     }
 
     public var layout: Layout { Layout(size) }
@@ -56,7 +57,7 @@ public struct State: Sendable {
 
     /// The panes Tab cycles through: Results only while a search is kept.
     public var availablePanes: [Pane] {
-        search.results.isEmpty && pane != .results ? [.timeline, .institutions, .documents] : Pane.allCases
+        !search.results.isEmpty || mode == .searchPrompt && pane == .results ? Pane.allCases : [.timeline, .institutions, .documents]
     }
 
     /// The search being typed or kept, for highlighting.

@@ -211,7 +211,7 @@ extension State {
     }
 
     private mutating func restore(_ location: Location) {
-        pane = availablePanes.contains(location.pane) ? location.pane : .timeline
+        pane = availablePanes.contains(location.pane) ? location.pane : paneBeforeResults
         positions[pane] = location.list
         focus = location.focus
         detail = location.detail

@@ -25,7 +25,7 @@ struct Fields {
         }
         var members: [String: JSONValue] = [:]
         for (key, member) in list {
-            let memberPath = Fields.join(path, key)
+            let memberPath = Fields.join(path, key.count > 60 ? String(key.prefix(60)) + "…" : key)
             if members[key] != nil {
                 problems.add(memberPath, "field appears more than once")
                 continue
@@ -90,7 +90,7 @@ enum Read {
     static func id(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> String? {
         guard let s = string(value, path, problems) else { return nil }
         guard isValidID(s) else {
-            problems.add(path, "\"\(s)\" is not a valid ID: use lowercase letters, digits and single hyphens (like \"rats-council\")")
+            problems.add(path, "\(quoted(s)) is not a valid ID: use lowercase letters, digits and single hyphens (like \"rats-council\")")
             return nil
         }
         return s
@@ -156,7 +156,7 @@ enum Read {
         guard let s = string(value, path, problems) else { return nil }
         guard let kind = DocumentKind(rawValue: s) else {
             let names = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
-            problems.add(path, "\"\(s)\" is not a document kind (one of: \(names))")
+            problems.add(path, "\(quoted(s)) is not a document kind (one of: \(names))")
             return nil
         }
         return kind
@@ -164,6 +164,12 @@ enum Read {
 
     static func isValidID(_ s: String) -> Bool {
         guard !s.isEmpty, s.count <= 200, s.first != "-", s.last != "-", !s.contains("--") else { return false }
-        return s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"): continue
+            default: return false
+            }
+        }
+        return true
     }
 }

@@ -89,7 +89,7 @@ public enum ChronicleReader {
         var kinds: [String: RecordKind] = [:]
         func claim(_ id: String, _ kind: RecordKind, _ path: String) {
             if let earlier = firstUse[id] {
-                problems.add(path, "duplicate ID \"\(id)\" (first used at \(earlier))")
+                problems.add(path, "duplicate ID \(quoted(id)) (first used at \(earlier))")
             } else {
                 firstUse[id] = path
                 kinds[id] = kind
@@ -101,14 +101,19 @@ public enum ChronicleReader {
         for (i, r) in institutions.enumerated() { claim(r.id, .institution, "institutions[\(i)].id") }
         for (i, d) in documentOrder { claim(d.id, .document, "documents[\(i)].id") }
 
+        var idsByKind: [RecordKind: [String]] = [:]
+        for (id, kind) in kinds { idsByKind[kind, default: []].append(id) }
+        var suggestionsLeft = 100
         func check(_ id: String, _ kind: RecordKind, _ path: String) {
             guard let actual = kinds[id] else {
-                let near = Similarity.closest(to: id, in: kinds.filter { $0.value == kind }.map(\.key), limit: 3)
-                problems.add(path, "unknown \(kind.rawValue) ID \"\(id)\"" +
+                // Suggestions cost an edit distance per candidate: offered for the first problems only.
+                suggestionsLeft -= 1
+                let near = suggestionsLeft >= 0 ? Similarity.closest(to: id, in: idsByKind[kind] ?? [], limit: 3) : []
+                problems.add(path, "unknown \(kind.rawValue) ID \(quoted(id))" +
                              (near.isEmpty ? "" : " (closest: \(near.joined(separator: ", ")))"))
                 return
             }
-            if actual != kind { problems.add(path, "\"\(id)\" is \(article(actual)) \(actual.rawValue), not \(article(kind)) \(kind.rawValue)") }
+            if actual != kind { problems.add(path, "\(quoted(id)) is \(article(actual)) \(actual.rawValue), not \(article(kind)) \(kind.rawValue)") }
         }
         for (i, e) in eventOrder {
             for (j, id) in e.institutions.enumerated() { check(id, .institution, "events[\(i)].institutions[\(j)]") }

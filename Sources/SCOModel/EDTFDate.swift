@@ -133,7 +133,7 @@ public struct EDTFDate: Hashable, Sendable, Comparable, CustomStringConvertible 
 public struct EDTFError: Error, Equatable, Sendable, CustomStringConvertible {
     public let text: String
     public let reason: String
-    public var description: String { "\"\(text)\" is not a valid date: \(reason)" }
+    public var description: String { "\(quoted(text)) is not a valid date: \(reason)" }
 }
 
 /// Zero-padded decimal digits, as EDTF writes years, months and days.

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import SCOCore
+import SCOModel
+import TestSupport
+@testable import SCOView
+
+/// Random key presses and sizes through `update` and `render`: nothing crashes and the state
+/// stays coherent. The seed is printed on failure so a run can be replayed.
+@Suite struct FuzzTests {
+    static let events = Int(ProcessInfo.processInfo.environment["SCO_FUZZ_EVENTS"] ?? "") ?? 100_000
+
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let fixedKeys: [Key] = [
+        .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .backspace, .tab, .backTab,
+        .delete, .function(1), .function(12), .control("d"), .control("u"), .control("f"), .control("b"),
+        .control("a"), .control("z"), .control("c"),
+    ] + "jkgGhl/nN?123[]4 q".map { Key.character($0) }
+
+    static func randomKey(_ g: inout Generator) -> Key {
+        switch Int.random(in: 0..<10, using: &g) {
+        case 0..<6: return fixedKeys.randomElement(using: &g)!
+        case 6: return .character(Character(Unicode.Scalar(UInt8.random(in: 0x20...0x7E, using: &g))))
+        case 7: return .character(["上", "é", "🎉", "ʻ", "\u{301}", "Ш", "\u{202E}", "\u{1B}", "\u{9B}"].randomElement(using: &g)!)
+        case 8: return .control(Character(Unicode.Scalar(UInt8.random(in: 0x61...0x7A, using: &g))))
+        default: return .function(Int.random(in: 1...24, using: &g))
+        }
+    }
+
+    func check(_ state: State, _ frame: Frame, seed: UInt64, step: Int) -> String? {
+        let context = "seed \(seed), step \(step)"
+        guard frame.size == state.size, frame.cells.count == state.size.width * state.size.height else {
+            return "frame size differs from the state's (\(context))"
+        }
+        let rows = state.currentRows
+        let p = state.position(of: state.pane)
+        if !rows.isEmpty {
+            guard rows.indices.contains(p.selected), rows[p.selected].recordID != nil else { return "selection off a record (\(context))" }
+            guard p.offset <= p.selected, p.selected < p.offset + state.layout.bodyHeight else { return "selection out of view (\(context))" }
+        }
+        guard state.history.back.count <= History.limit, state.history.forward.count <= History.limit else {
+            return "history grew past its limit (\(context))"
+        }
+        if state.pane == .results, state.search.results.isEmpty, state.mode != .searchPrompt, !state.search.isPending {
+            return "empty Results pane left open outside a search (\(context))"
+        }
+        if let document = state.detailDocument, !document.links.isEmpty, !document.links.indices.contains(state.detail.link) {
+            return "detail link out of range (\(context))"
+        }
+        return nil
+    }
+
+    @Test func randomKeysAndSizesKeepTheStateCoherent() throws {
+        let seed = UInt64(ProcessInfo.processInfo.environment["SCO_FUZZ_SEED"] ?? "") ?? 20_160_408
+        var g = Generator(state: seed)
+        let chronicle = try Fixtures.builtin()
+        let store = try Store(chronicle)
+        var state = State(chronicle: chronicle, size: Size(width: 80, height: 24))
+        for step in 0..<FuzzTests.events {
+            let action: Action?
+            if Int.random(in: 0..<50, using: &g) == 0 {
+                action = .resize(Size(width: Int.random(in: 0...160, using: &g), height: Int.random(in: 0...60, using: &g)))
+            } else {
+                action = Keymap.action(for: FuzzTests.randomKey(&g), in: state)
+            }
+            guard let action else { continue }
+            var (next, effect) = update(state, action)
+            if case .search(let query)? = effect {
+                next = update(next, .searchResults(query: query, hits: try store.search(SearchQuery(query)))).state
+            }
+            if next.hasQuit { next = State(chronicle: chronicle, size: next.size) }
+            state = next
+            let failure = check(state, render(state), seed: seed, step: step)
+            #expect(failure == nil, "\(failure ?? "")")
+            if failure != nil { return }
+        }
+    }
+}
