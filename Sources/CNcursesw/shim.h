@@ -10,6 +10,7 @@
 #include <wchar.h>
 #include <signal.h>
 #include <unistd.h>
+#include <poll.h>
 #include <ncursesw/curses.h>
 
 /* Macros and globals that Swift cannot see or cannot touch safely. */
@@ -17,7 +18,6 @@ static inline WINDOW *sco_stdscr(void) { return stdscr; }
 static inline int sco_lines(void) { return LINES; }
 static inline int sco_cols(void) { return COLS; }
 static inline int sco_color_pair(int n) { return (int)COLOR_PAIR(n); }
-static inline int sco_key_code_yes(void) { return KEY_CODE_YES; }
 static inline attr_t sco_a_bold(void) { return A_BOLD; }
 static inline attr_t sco_a_reverse(void) { return A_REVERSE; }
 static inline attr_t sco_a_underline(void) { return A_UNDERLINE; }
@@ -29,8 +29,13 @@ static inline SCREEN *sco_newterm(const char *type) { return newterm(type, stdou
 
 static inline const char *sco_codeset(void) { return nl_langinfo(CODESET); }
 
-/* Reads one whole character or function key. */
-static inline int sco_get_wch(wint_t *ch) { return get_wch(ch); }
+/* Whether standard input has hung up or failed (a dropped ssh connection, a closed pty),
+   as opposed to having delivered a byte sequence that is not a character. */
+static inline int sco_input_gone(void) {
+    struct pollfd p = { .fd = 0, .events = POLLIN, .revents = 0 };
+    if (poll(&p, 1, 0) < 0) return 0;
+    return (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
 
 /* Draws one grapheme (up to a few code points) with attributes and a color pair at y, x. */
 static inline int sco_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair) {

@@ -1,7 +1,7 @@
 import CNcursesw
 import SCOCore
 
-/// Turns what `get_wch` returns into keys: whole characters, control chords and the function
+/// Turns what `wgetch` returns into keys: whole characters, control chords and the function
 /// keys that terminfo decoded.
 enum KeyDecoder {
     static func character(_ code: UInt32) -> Key? {

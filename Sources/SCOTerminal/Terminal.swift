@@ -7,6 +7,7 @@ import SCOView
 /// frames by sending only the cells that changed since the last one.
 public final class Terminal {
     private var previous: Frame?
+    private var decoder = UTF8Decoder()
     private let theme: Theme
     /// Whether frames are reduced to ASCII (a non-UTF-8 locale, or `--ascii`).
     public let isASCII: Bool
@@ -59,28 +60,31 @@ public final class Terminal {
     }
 
     /// Blocks until something happens; nothing is polled and nothing redraws meanwhile.
+    /// Bytes come from `wgetch` (function keys already decoded by terminfo) and characters
+    /// are assembled here, so malformed input is skipped instead of stalling the reader.
     public func nextEvent() -> TerminalEvent {
         var failures = 0
         while true {
-            var character: wint_t = 0
-            let result = sco_get_wch(&character)
-            if result == OK {
-                if let key = KeyDecoder.character(UInt32(character)) { return .key(key) }
+            let code = wgetch(sco_stdscr())
+            if code == ERR {
+                // A tty that is gone (EIO after a hangup, end of file) ends the session; a run
+                // of errors with nothing readable ends it too, so a dead tty never spins.
+                failures += 1
+                if sco_input_gone() != 0 || failures > 1_000 { return .closed }
                 continue
             }
-            if result == sco_key_code_yes() {
-                let code = Int32(character)
-                if code == KEY_RESIZE {
-                    size = Size(width: Int(sco_cols()), height: Int(sco_lines()))
-                    previous = nil
-                    return .resize(size)
-                }
+            if code == KEY_RESIZE {
+                size = Size(width: Int(sco_cols()), height: Int(sco_lines()))
+                previous = nil
+                return .resize(size)
+            }
+            if code > 0xFF {
                 if let key = KeyDecoder.function(code) { return .key(key) }
                 continue
             }
-            // ERR on a blocking read: the tty is gone (EIO after a hangup) or closed.
-            failures += 1
-            if errno != EINTR || failures > 100 { return .closed }
+            if let scalar = decoder.feed(UInt8(code)), let key = KeyDecoder.character(scalar.value) {
+                return .key(key)
+            }
         }
     }
 

@@ -35,6 +35,12 @@ public final class Tmux {
         try run(["send-keys", "-t", "0", "-l", text])
     }
 
+    /// Sends raw bytes, valid UTF-8 or not, as if typed.
+    public func sendBytes(_ bytes: [UInt8]) throws {
+        guard !bytes.isEmpty else { return }
+        try run(["send-keys", "-t", "0", "-H"] + bytes.map { String(format: "%02x", $0) })
+    }
+
     public func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
     }
@@ -58,6 +64,13 @@ public final class Tmux {
 
     public func wait(for text: String, timeout: Double = 5) throws -> (ok: Bool, screen: String) {
         try wait(timeout: timeout) { $0.contains(text) }
+    }
+
+    /// The process running in the pane.
+    public func panePID() throws -> Int32 {
+        let out = try run(["display-message", "-p", "-t", "0", "#{pane_pid}"])
+        guard let pid = Int32(out.trimmingCharacters(in: .whitespacesAndNewlines)) else { throw TmuxError(command: "pane_pid", status: -1) }
+        return pid
     }
 
     /// The pane's process ID and whether it has exited (tmux keeps the pane on exit).
