@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// valgrind over a short scripted session: no memory is definitely lost.
+@Suite(.serialized) struct LeakTests {
+    @Test func shortSessionUnderValgrindLosesNothing() throws {
+        let scratch = try Scratch()
+        let log = scratch.path("valgrind.log")
+        let command = "valgrind --leak-check=full --log-file=\(Tmux.quote(log)) \(Tmux.sco())"
+        let tmux = try Tmux(command: "sh -c " + Tmux.quote("\(command); echo EXIT=$?; sleep 60"), width: 100, height: 30)
+        let started = try tmux.wait(timeout: 60, until: { $0.contains("Timeline 1/27") })
+        #expect(started.ok, "sco did not start under valgrind:\n\(started.screen)")
+        for key in ["j", "j", "/", "m", "o", "n", "g", "o", "Enter", "Enter", "Enter", "BSpace", "?", "Escape", "3", "j", "Enter", "Tab"] {
+            try tmux.send(key)
+        }
+        #expect(try tmux.wait(timeout: 30, until: { $0.contains("Institutions") && $0.contains("1/10") }).ok)
+        try tmux.send("q")
+        let ended = try tmux.wait(timeout: 60, until: { $0.contains("EXIT=") })
+        #expect(ended.ok && ended.screen.contains("EXIT=0"), "\(ended.screen)")
+        let report = scratch.read("valgrind.log")
+        let summary = report.split(separator: "\n").filter { $0.contains("definitely lost:") || $0.contains("indirectly lost:") }
+        print("valgrind: " + summary.map { $0.split(separator: " ", maxSplits: 1).last.map(String.init) ?? "" }.joined(separator: "; "))
+        #expect(report.contains("definitely lost: 0 bytes in 0 blocks") || report.contains("All heap blocks were freed"),
+                "definite leaks:\n\(report)")
+    }
+}
