@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuiltinChronicle
 import SCOModel
 
 struct Validate: ParsableCommand {
@@ -10,17 +11,20 @@ struct Validate: ParsableCommand {
 
             Examples:
               sco validate my-chronicle.json
-              sco validate my-chronicle.json --format json
+              sco validate --data my-chronicle.json --format json
+              sco validate                  (checks the built-in chronicle)
             """
     )
 
-    @Argument(help: ArgumentHelp("The chronicle JSON file to check.", valueName: "file"))
-    var file: String
+    @Argument(help: ArgumentHelp("The chronicle JSON file to check (or give it with --data).", valueName: "file"))
+    var path: String?
 
+    @OptionGroup var chronicle: ChronicleOptions
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let bytes = try readFile(file)
+        let file = path ?? chronicle.data ?? BuiltinChronicle.fileName
+        let bytes = try path.map(readFile) ?? chronicle.data.map(readFile) ?? BuiltinChronicle.bytes
         do {
             let chronicle = try ChronicleReader.read(bytes, file: file)
             let counts = [(chronicle.events.count, "event"), (chronicle.institutions.count, "institution"),

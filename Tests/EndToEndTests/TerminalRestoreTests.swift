@@ -134,6 +134,19 @@ import TestSupport
         #expect(screen.screen.contains("| ") && screen.screen.contains("Zurich"))
     }
 
+    @Test func noColorKeepsSelectionAndMatchesVisible() throws {
+        let tmux = try run(["NO_COLOR": "1"])
+        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        try tmux.send("/")
+        try tmux.type("tash")
+        #expect(try tmux.wait(for: "/tash").ok)
+        let colored = try tmux.screen(colors: true)
+        let colors = (30...37).flatMap { ["\u{1B}[\($0)m", ";\($0)m", "\u{1B}[\($0);"] } + ["38;5"]
+        #expect(!colors.contains { colored.contains($0) }, "no foreground colors with NO_COLOR")
+        #expect(colored.contains("\u{1B}[7m") || colored.contains(";7m"), "the selection is in reverse video")
+        #expect(colored.contains("\u{1B}[1;4m") || colored.contains("4m"), "matches are bold and underlined")
+    }
+
     @Test func notATerminalPrintsPlainText() throws {
         let result = try Program.run([])
         #expect(result.status == 0)

@@ -56,6 +56,13 @@ import TestSupport
         #expect(result.stderr.contains("12 problems"))
     }
 
+    @Test func validateTakesDataLikeEveryCommand() throws {
+        let builtin = try Program.run(["validate"])
+        #expect(builtin.status == 0 && builtin.stdout.contains("valid (27 events, 10 institutions, 9 documents)"))
+        let broken = try Program.run(["validate", "--data", Fixtures.path("invalid/invalid-date.json"), "--format", "json"])
+        #expect(broken.status == 65 && broken.stdout.contains("\"path\": \"events[0].date\""))
+    }
+
     @Test func brokenDataFileStopsEveryCommandWith65() throws {
         let result = try Program.run(["list", "--data", Fixtures.path("invalid/invalid-date.json")])
         #expect(result.status == 65)
