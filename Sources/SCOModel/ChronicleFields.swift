@@ -80,11 +80,19 @@ enum Read {
     }
 
     static func strings(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> [String]? {
-        guard case .array(let elements) = value else {
-            problems.add(path, "expected an array of strings, found \(value.typeName)")
-            return nil
+        array(of: "strings", text)(value, path, problems)
+    }
+
+    /// A reader for an array whose elements `element` reads, each at its own path.
+    static func array<T>(of noun: String, _ element: @escaping (JSONValue, String, ProblemList) -> T?)
+        -> (JSONValue, String, ProblemList) -> [T]? {
+        { value, path, problems in
+            guard case .array(let elements) = value else {
+                problems.add(path, "expected an array of \(noun), found \(value.typeName)")
+                return nil
+            }
+            return elements.enumerated().compactMap { element($1, "\(path)[\($0)]", problems) }
         }
-        return elements.enumerated().compactMap { text($1, "\(path)[\($0)]", problems) }
     }
 
     static func id(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> String? {
@@ -97,11 +105,7 @@ enum Read {
     }
 
     static func ids(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> [String]? {
-        guard case .array(let elements) = value else {
-            problems.add(path, "expected an array of IDs, found \(value.typeName)")
-            return nil
-        }
-        return elements.enumerated().compactMap { id($1, "\(path)[\($0)]", problems) }
+        array(of: "IDs", id)(value, path, problems)
     }
 
     static func date(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> EDTFDate? {
@@ -115,12 +119,8 @@ enum Read {
     }
 
     static func sources(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> [Source]? {
-        guard case .array(let elements) = value else {
-            problems.add(path, "expected an array of sources, found \(value.typeName)")
-            return nil
-        }
-        if elements.isEmpty { problems.add(path, "must name at least one source") }
-        return elements.enumerated().compactMap { source($1, "\(path)[\($0)]", problems) }
+        if case .array(let elements) = value, elements.isEmpty { problems.add(path, "must name at least one source") }
+        return array(of: "sources", source)(value, path, problems)
     }
 
     static func source(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> Source? {

@@ -10,24 +10,13 @@ import TestSupport
 @Suite struct FuzzTests {
     static let events = Int(ProcessInfo.processInfo.environment["SCO_FUZZ_EVENTS"] ?? "") ?? 100_000
 
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let fixedKeys: [Key] = [
         .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .backspace, .tab, .backTab,
         .delete, .function(1), .function(12), .control("d"), .control("u"), .control("f"), .control("b"),
         .control("a"), .control("z"), .control("c"),
     ] + "jkgGhl/nN?123[]4 q".map { Key.character($0) }
 
-    static func randomKey(_ g: inout Generator) -> Key {
+    static func randomKey(_ g: inout SeededGenerator) -> Key {
         switch Int.random(in: 0..<10, using: &g) {
         case 0..<6: return fixedKeys.randomElement(using: &g)!
         case 6: return .character(Character(Unicode.Scalar(UInt8.random(in: 0x20...0x7E, using: &g))))
@@ -62,7 +51,7 @@ import TestSupport
 
     @Test func randomKeysAndSizesKeepTheStateCoherent() throws {
         let seed = UInt64(ProcessInfo.processInfo.environment["SCO_FUZZ_SEED"] ?? "") ?? 20_160_408
-        var g = Generator(state: seed)
+        var g = SeededGenerator(seed: seed)
         let chronicle = try Fixtures.builtin()
         let store = try Store(chronicle)
         var state = State(chronicle: chronicle, size: Size(width: 80, height: 24))
