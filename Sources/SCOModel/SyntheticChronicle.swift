@@ -1,0 +1,98 @@
+/// Large made-up chronicles for measuring sco at scale: deterministic for a seed, valid, and
+/// varied like real archives (dates over 1990–2026 at every precision, thousands of
+/// institutions, places, documents, 40-word summaries over a large vocabulary). Events are
+/// written as they are made, so a million of them never sit in memory at once.
+public struct SyntheticChronicle {
+    public let events: Int
+    public let seed: UInt64
+
+    public init(events: Int, seed: UInt64) {
+        self.events = max(0, events)
+        self.seed = seed
+    }
+
+    var institutionCount: Int { min(3_000, max(20, events / 50)) }
+    var documentCount: Int { events / 20 }
+
+    /// Writes the chronicle in the file format, in pieces, through `emit`.
+    public func write(_ emit: (String) -> Void) {
+        var random = SplitMix(seed: seed)
+        let words = SyntheticChronicle.vocabulary(&random, count: 6_000)
+        let places = (0..<400).map { _ in SyntheticChronicle.name(&random, syllables: 2 + random.below(2)) }
+        let institutions = (0..<institutionCount).map { i in
+            (id: "inst-\(i)", title: "\(SyntheticChronicle.name(&random, syllables: 3)) \(random.pick(SyntheticChronicle.bodies))",
+             seat: random.pick(places), parent: i > 10 && random.below(3) == 0 ? random.below(i) : nil)
+        }
+        emit("{\n  \"title\": \"Synthetic chronicle (\(events) events, seed \(seed))\",\n  \"events\": [")
+        for i in 0..<events {
+            let institutionLinks = (0..<(1 + random.below(3))).map { _ in institutions[random.below(institutions.count)].id }
+            let event = Event(
+                id: "ev-\(i)",
+                title: "\(random.pick(SyntheticChronicle.occasions)) on \(random.pick(words)) \(random.pick(words)) in \(random.pick(places))",
+                date: SyntheticChronicle.date(&random), place: random.pick(places),
+                summary: SyntheticChronicle.sentence(&random, words, count: 40),
+                institutions: Array(Set(institutionLinks)).sorted(), sources: [.citation("synthetic, seed \(seed)")])
+            emit((i == 0 ? "\n" : ",\n") + indented(JSONWriter.write(ChronicleWriter.value(event))))
+        }
+        emit("\n  ],\n  \"institutions\": [")
+        for (i, institution) in institutions.enumerated() {
+            let record = Institution(id: institution.id, title: institution.title,
+                                     summary: SyntheticChronicle.sentence(&random, words, count: 20),
+                                     partOf: institution.parent.map { institutions[$0].id }, seat: institution.seat,
+                                     sources: [.citation("synthetic, seed \(seed)")])
+            emit((i == 0 ? "\n" : ",\n") + indented(JSONWriter.write(ChronicleWriter.value(record))))
+        }
+        emit("\n  ],\n  \"documents\": [")
+        for i in 0..<documentCount {
+            let record = Document(id: "doc-\(i)", title: "\(random.pick(SyntheticChronicle.documentNames)) on \(random.pick(words))",
+                                  documentKind: random.pick(DocumentKind.allCases), date: SyntheticChronicle.date(&random),
+                                  place: random.pick(places), parties: [institutions[random.below(institutions.count)].title],
+                                  adoptedAt: "ev-\(random.below(events))",
+                                  summary: SyntheticChronicle.sentence(&random, words, count: 30),
+                                  sources: [.citation("synthetic, seed \(seed)")])
+            emit((i == 0 ? "\n" : ",\n") + indented(JSONWriter.write(ChronicleWriter.value(record))))
+        }
+        emit("\n  ]\n}\n")
+    }
+
+    private func indented(_ json: String) -> String {
+        "    " + json.dropLast().replacingOccurrences(of: "\n", with: "\n    ")
+    }
+
+    static let syllables = ["ka", "ro", "ta", "shi", "bek", "dor", "an", "mir", "sa", "vo", "lin", "zar", "tu", "gul",
+                            "nor", "el", "qo", "ra", "ish", "yon", "ba", "ker", "dil", "mon", "sha", "ter", "ul", "pa"]
+    static let bodies = ["Council", "Committee", "Secretariat", "Commission", "Agency", "Forum", "Centre", "Bureau"]
+    static let occasions = ["Summit", "Meeting", "Conference", "Consultation", "Session", "Visit", "Signing", "Forum"]
+    static let documentNames = ["Agreement", "Declaration", "Regulations", "Programme", "Charter", "Protocol", "Memorandum"]
+
+    static func name(_ random: inout SplitMix, syllables count: Int) -> String {
+        let raw = (0..<count).map { _ in random.pick(syllables) }.joined()
+        return raw.prefix(1).uppercased() + raw.dropFirst()
+    }
+
+    static func vocabulary(_ random: inout SplitMix, count: Int) -> [String] {
+        (0..<count).map { _ in (0..<(1 + random.below(3))).map { _ in random.pick(syllables) }.joined() }
+    }
+
+    static func sentence(_ random: inout SplitMix, _ words: [String], count: Int) -> String {
+        let text = (0..<count).map { _ in random.pick(words) }.joined(separator: " ")
+        return text.prefix(1).uppercased() + text.dropFirst() + "."
+    }
+
+    /// Mostly exact days, some months and years, a few intervals, over 1990–2026.
+    static func date(_ random: inout SplitMix) -> EDTFDate {
+        let year = 1990 + random.below(37)
+        let month = 1 + random.below(12)
+        let day = 1 + random.below(EDTFDate.daysIn(month: month, year: year))
+        let start: EDTFDate.Point
+        switch random.below(20) {
+        case 0: start = .init(year: year, month: nil, day: nil)
+        case 1...4: start = .init(year: year, month: month, day: nil)
+        default: start = .init(year: year, month: month, day: day)
+        }
+        guard random.below(20) == 0, let d = start.day, d < EDTFDate.daysIn(month: month, year: year) else {
+            return EDTFDate(start: start)
+        }
+        return EDTFDate(start: start, end: .init(year: year, month: month, day: d + 1))
+    }
+}
