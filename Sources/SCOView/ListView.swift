@@ -41,6 +41,8 @@ enum ListView {
     struct Columns {
         let pane: Pane
         let dateWidth: Int
+        /// Narrow lists show a document's year rather than its full date.
+        let yearOnly: Bool
         let showKind: Bool
         let showSeat: Bool
         let chronicle: Chronicle
@@ -52,12 +54,16 @@ enum ListView {
             switch state.pane {
             case .timeline:
                 dateWidth = records.map { DisplayWidth.of(ListDate.withinYear($0.date)) }.max() ?? 0
-            case .documents, .results:
+            case .documents:
+                dateWidth = width >= 60 ? records.map { DisplayWidth.of($0.date?.display ?? "") }.max() ?? 0
+                    : records.map { DisplayWidth.of(ListDate.year($0.date)) }.max() ?? 0
+            case .results:
                 dateWidth = width >= 44 ? records.map { DisplayWidth.of($0.date?.display ?? "") }.max() ?? 0 : 0
             case .institutions:
                 dateWidth = 0
             }
-            showKind = width >= 56
+            yearOnly = state.pane == .documents && width < 60
+            showKind = width >= 40
             showSeat = width >= 40
         }
 
@@ -75,7 +81,7 @@ enum ListView {
             case .timeline:
                 cell(ListDate.withinYear(record.date), dateWidth, .date)
             case .documents:
-                if dateWidth > 0 { cell(record.date?.display ?? "", dateWidth, .date) }
+                cell(yearOnly ? ListDate.year(record.date) : record.date?.display ?? "", dateWidth, .date)
                 if showKind, let document = record as? Document { cell(document.documentKind.rawValue, 11, .dim) }
             case .results:
                 cell(record.kind == .event ? "event" : record.kind == .institution ? "inst." : "doc.", 5, .dim)

@@ -51,6 +51,11 @@ import TestSupport
               "institutions-\(size.width)x\(size.height)")
     }
 
+    @Test(arguments: sizes)
+    func documents(_ size: Size) throws {
+        check(try state(Fixtures.builtin(), size, [.showPane(.documents), .moveDown]), "documents-\(size.width)x\(size.height)")
+    }
+
     @Test func helpScreen() throws {
         check(try state(Fixtures.builtin(), Size(width: 80, height: 24), [.toggleHelp]), "help-80x24")
     }
