@@ -43,6 +43,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "sco-bench",
+            dependencies: ["SCOModel", "BuiltinChronicle", "SCOCore", "SCOView"],
+            swiftSettings: optimized
+        ),
         .target(name: "TestSupport", dependencies: ["SCOModel", "BuiltinChronicle"], path: "Tests/TestSupport"),
         .testTarget(name: "SCOTextTests", dependencies: ["SCOText"]),
         .testTarget(name: "SCOModelTests", dependencies: ["SCOModel", "BuiltinChronicle", "TestSupport"]),
