@@ -68,9 +68,7 @@ public struct State: Sendable {
 
     /// Position of the selected record among the records of the pane, 1-based, and their count.
     public var selectionOrdinal: (index: Int, count: Int) {
-        let recordRows = currentRows.indices.filter { currentRows[$0].recordID != nil }
-        let index = recordRows.firstIndex(of: position(of: pane).selected).map { $0 + 1 } ?? 0
-        return (index, recordRows.count)
+        paneRows.ordinal(of: position(of: pane).selected, in: pane, rowCount: currentRows.count)
     }
 
     var location: Location {

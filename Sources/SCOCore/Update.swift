@@ -245,10 +245,17 @@ extension State {
     }
 
     /// The record row at `index`, or the nearest one in the direction of travel, or else behind.
+    /// Walks only as far as the next record, so moving costs the same anywhere in a long list.
     static func nearestRecord(in rows: [ListRow], to index: Int, forward: Bool) -> Int? {
-        let ahead = forward ? Array(index..<rows.count) : Array((0...index).reversed())
-        let behind = forward ? Array((0..<index).reversed()) : Array((index + 1)..<rows.count)
-        return (ahead + behind).first { rows[$0].recordID != nil }
+        let step = forward ? 1 : -1
+        for direction in [step, -step] {
+            var i = index
+            while rows.indices.contains(i) {
+                if rows[i].recordID != nil { return i }
+                i += direction
+            }
+        }
+        return nil
     }
 
     /// Scrolls the active list so its selection is on screen, with the year heading above it

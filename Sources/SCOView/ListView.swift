@@ -16,9 +16,10 @@ enum ListView {
             frame.write(" " + note, x: x, y: layout.bodyTop, width: width, style: Style(.dim))
             return
         }
-        let columns = Columns(state: state, rows: rows, width: width)
+        let visible = position.offset..<min(rows.count, position.offset + layout.bodyHeight)
+        let columns = Columns(state: state, rows: rows[visible], width: width)
         let query = state.highlightQuery
-        for (i, rowIndex) in (position.offset..<min(rows.count, position.offset + layout.bodyHeight)).enumerated() {
+        for (i, rowIndex) in visible.enumerated() {
             let y = layout.bodyTop + i
             switch rows[rowIndex] {
             case .heading(let text):
@@ -37,7 +38,8 @@ enum ListView {
         }
     }
 
-    /// The column plan of a pane at a width: which columns fit and how wide each is.
+    /// The column plan of a pane at a width: which columns fit and how wide each is, measured
+    /// on the rows on screen, so drawing costs the same in a list of any length.
     struct Columns {
         let pane: Pane
         let dateWidth: Int
@@ -47,7 +49,7 @@ enum ListView {
         let showSeat: Bool
         let chronicle: Chronicle
 
-        init(state: State, rows: [ListRow], width: Int) {
+        init(state: State, rows: ArraySlice<ListRow>, width: Int) {
             pane = state.pane
             chronicle = state.chronicle
             let records = rows.compactMap { $0.recordID.flatMap(state.chronicle.record) }
