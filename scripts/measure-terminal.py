@@ -51,7 +51,6 @@ def main():
     firsts, first_bytes = [], []
     per_key = {"j": [], "k": [], "\x1b[6~": [], "G": [], "g": []}
     for _ in range(a.runs):
-        t0 = time.monotonic()
         pid, fd = spawn(a.binary, a.rest, cols, rows, env)
         data, seen = read_until_quiet(fd, until=b"Timeline 1/")
         firsts.append((seen if seen is not None else float("nan")) + 0.0)
@@ -64,7 +63,6 @@ def main():
         read_until_quiet(fd, quiet=0.2, limit=2)
         os.waitpid(pid, 0)
         os.close(fd)
-        _ = t0
     print(f"size {cols}x{rows}, {a.runs} runs, binary {a.binary}")
     print(f"first frame: median {statistics.median(firsts)*1000:.1f} ms, {int(statistics.median(first_bytes))} bytes")
     names = {"\x1b[6~": "PgDn"}

@@ -73,13 +73,6 @@ public final class Tmux {
         return pid
     }
 
-    /// The pane's process ID and whether it has exited (tmux keeps the pane on exit).
-    public func paneStatus() throws -> (dead: Bool, status: Int?) {
-        let out = try run(["display-message", "-p", "-t", "0", "#{pane_dead} #{pane_dead_status}"])
-        let parts = out.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ")
-        return (parts.first == "1", parts.count > 1 ? Int(parts[1]) : nil)
-    }
-
     /// Runs a tmux command through `system`, which waits with `waitpid`: Foundation's
     /// `Process` can wait forever when the tmux server daemon inherits its descriptors.
     @discardableResult
