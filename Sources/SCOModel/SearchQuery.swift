@@ -48,7 +48,10 @@ public struct SearchQuery: Hashable, Sendable {
             var end = i
             while end < characters.count, SearchQuery.isWordCharacter(characters[end]) { end += 1 }
             var longest = 0
-            for token in tokens {
+            // Folding costs far more than comparing: fold the whole word once, and go
+            // character by character only in the rare word that matches.
+            let word = SearchQuery.fold(String(characters[i..<end]), keepingCase: isCaseSensitive)
+            for token in tokens where word.hasPrefix(token) {
                 var folded = ""
                 for k in i..<end {
                     folded += SearchQuery.fold(String(characters[k]), keepingCase: isCaseSensitive)
@@ -56,7 +59,6 @@ public struct SearchQuery: Hashable, Sendable {
                         longest = max(longest, k + 1 - i)
                         break
                     }
-                    if !token.hasPrefix(folded) { break }
                 }
             }
             if longest > 0 { result.append(i..<(i + longest)) }
@@ -67,7 +69,7 @@ public struct SearchQuery: Hashable, Sendable {
 
     /// Which query words occur in `text`.
     func matchedTokens(in text: String) -> Set<String> {
-        let words = SearchQuery.words(in: text).map { SearchQuery.fold($0, keepingCase: isCaseSensitive) }
+        let words = SearchQuery.words(in: SearchQuery.fold(text, keepingCase: isCaseSensitive))
         return Set(tokens.filter { token in words.contains { $0.hasPrefix(token) } })
     }
 }

@@ -30,7 +30,7 @@ public final class Store: Sendable {
             CREATE INDEX record_kind_date ON record(kind, date_start);
             CREATE VIRTUAL TABLE record_fts USING fts5(
                 title, aliases, summary, place,
-                tokenize = 'unicode61 remove_diacritics 2');
+                tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
             """)
     }
 
