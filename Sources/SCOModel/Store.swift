@@ -34,20 +34,18 @@ public final class Store: Sendable {
             """)
     }
 
+    /// Inserts through cached statements: preparing SQL per record would dominate loading.
     static func insert(_ record: any Record, into db: Database) throws {
         let people = (record as? Event)?.people ?? []
         let aliases = (record.aliases + people).joined(separator: " · ")
         let title = [record.title, record.shortTitle].compactMap { $0 }.joined(separator: " · ")
-        try db.execute(
-            sql: """
-                INSERT INTO record(id, kind, title, short_title, date, date_start, place, summary, aliases)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [record.id, record.kind.rawValue, record.title, record.shortTitle, record.date?.description,
-                        record.date?.start.sortKey, record.place, record.summary, aliases])
-        try db.execute(
-            sql: "INSERT INTO record_fts(rowid, title, aliases, summary, place) VALUES (?, ?, ?, ?, ?)",
-            arguments: [db.lastInsertedRowID, title, aliases, record.summary, record.place ?? ""])
+        try db.cachedStatement(sql: """
+            INSERT INTO record(id, kind, title, short_title, date, date_start, place, summary, aliases)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [record.id, record.kind.rawValue, record.title, record.shortTitle, record.date?.description,
+                                     record.date?.start.sortKey, record.place, record.summary, aliases])
+        try db.cachedStatement(sql: "INSERT INTO record_fts(rowid, title, aliases, summary, place) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [db.lastInsertedRowID, title, aliases, record.summary, record.place ?? ""])
     }
 
     /// Records matching every word of the query (each as a word prefix, diacritics and, unless
