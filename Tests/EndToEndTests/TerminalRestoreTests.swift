@@ -147,6 +147,27 @@ import TestSupport
         #expect(colored.contains("\u{1B}[1;4m") || colored.contains("4m"), "matches are bold and underlined")
     }
 
+    /// Seconds from pressing Esc on the help screen until the help is gone.
+    func escapeLatency(_ environment: [String: String]) throws -> Double {
+        let tmux = try run(environment)
+        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        try tmux.send("?")
+        #expect(try tmux.wait(for: "Show or hide this help").ok)
+        let start = Date()
+        try tmux.send("Escape")
+        let closed = try tmux.wait(timeout: 5) { !$0.contains("Show or hide this help") }
+        #expect(closed.ok)
+        return Date().timeIntervalSince(start)
+    }
+
+    @Test func escIsAnsweredFastAndESCDELAYWins() throws {
+        let local = try escapeLatency([:])
+        let configured = try escapeLatency(["ESCDELAY": "1500"])
+        print("Esc latency: \(Int(local * 1000)) ms by default, \(Int(configured * 1000)) ms with ESCDELAY=1500")
+        #expect(local < 0.4, "Esc took \(local) s")
+        #expect(configured > 1.2, "ESCDELAY in the environment should win, Esc took \(configured) s")
+    }
+
     @Test func notATerminalPrintsPlainText() throws {
         let result = try Program.run([])
         #expect(result.status == 0)
