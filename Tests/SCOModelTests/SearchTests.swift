@@ -65,3 +65,18 @@ import TestSupport
         #expect(try ids("\"*(").isEmpty)
     }
 }
+
+/// Search stays bounded when a query matches thousands of records.
+@Suite struct LargeSearchTests {
+    @Test func broadQueriesTakeTitleMatchesFirstWithoutRankingEverything() throws {
+        var text = ""
+        SyntheticChronicle(events: 8_000, seed: 4).write { text += $0 }
+        let store = try Store(try ChronicleReader.read(Array(text.utf8), file: "synthetic"))
+        let hits = try store.search(SearchQuery("s"), limit: 200)
+        #expect(hits.count == 200)
+        #expect(hits.first?.tier == .title)
+        #expect(hits.map(\.tier) == hits.map(\.tier).sorted())
+        let narrow = try store.search(SearchQuery("summit"), limit: 200)
+        #expect(!narrow.isEmpty && narrow.allSatisfy { $0.title.hasPrefix("Summit") && $0.tier == .title })
+    }
+}
