@@ -28,7 +28,11 @@ public struct DetailDocument: Sendable {
     /// The line of each link.
     public let linkLines: [Int]
 
-    public init(record: any Record, chronicle: Chronicle, width: Int) {
+    /// Links shown for each relation; the rest are counted ("and 41,200 more"), so the detail
+    /// of a body with a hundred thousand events opens as fast as any other.
+    public static let linksPerRelation = 100
+
+    public init(record: any Record, store: Store, width: Int) {
         var lines: [Line] = []
         var links: [String] = []
         var linkLines: [Int] = []
@@ -58,17 +62,24 @@ public struct DetailDocument: Sendable {
         blank()
         add(record.summary, .text, searchable: true)
 
-        let related = chronicle.links(of: record.id)
+        let related = store.links(of: record.id, limit: DetailDocument.linksPerRelation)
+        let targets = Dictionary(store.entries(ids: related.map(\.target)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         if !related.isEmpty {
             blank()
             lines.append(Line(spans: [Span(text: "Related", role: .heading, searchable: false)], link: nil))
             var relation: Relation?
+            func countRest() {
+                guard let relation, related.filter({ $0.relation == relation }).count == DetailDocument.linksPerRelation else { return }
+                let more = store.mentionCount(of: record.id, relation) - DetailDocument.linksPerRelation
+                if more > 0 { add("… and \(more) more (sco show \(record.id) lists all)", .dim, indent: 2) }
+            }
             for link in related {
                 if link.relation != relation {
+                    countRest()
                     relation = link.relation
                     add(link.relation.heading, .dim, indent: 1)
                 }
-                guard let target = chronicle.record(link.target) else { continue }
+                guard let target = targets[link.target] else { continue }
                 let date = target.date.map { "  " + $0.display } ?? ""
                 let text = TextLayout.truncated("▸ " + Sanitizer.sanitized(target.label), to: max(1, w - 2 - DisplayWidth.of(date)))
                 linkLines.append(lines.count)
@@ -76,6 +87,7 @@ public struct DetailDocument: Sendable {
                                           Span(text: date, role: .dim, searchable: false)], link: links.count))
                 links.append(link.target)
             }
+            countRest()
         }
         blank()
         lines.append(Line(spans: [Span(text: "Sources", role: .heading, searchable: false)], link: nil))

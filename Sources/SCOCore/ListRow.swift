@@ -1,63 +1,88 @@
 import SCOModel
 
-/// One row of a list pane: a year heading (timeline) or a record. Only record rows can be
-/// selected; headings are skipped by the cursor.
+/// One row of a list pane: a year heading (timeline) or a record, named by its position among
+/// the pane's records. Only record rows can be selected; headings are skipped by the cursor.
 public enum ListRow: Hashable, Sendable {
     case heading(String)
-    case record(id: String, depth: Int)
+    case record(Int)
 
-    public var recordID: String? {
-        if case .record(let id, _) = self { return id }
-        return nil
+    public var isHeading: Bool {
+        if case .heading = self { return true }
+        return false
     }
 }
 
-/// The rows of the three fixed panes, computed once per chronicle, with what drawing and the
-/// status line would otherwise recount on every key: each row's place among the records.
-public struct PaneRows: Sendable {
-    public let timeline: [ListRow]
-    public let institutions: [ListRow]
-    public let documents: [ListRow]
-    /// For each timeline row, how many records come before it (headings are not counted).
-    let timelineOrdinals: [Int]
+/// How a pane's rows map to its records: a flat list, or the timeline's records under one
+/// heading per year. Built from counts alone, so any row — the tenth or the nine hundred
+/// thousandth — is found by a binary search over the years, without reading a record.
+public struct ListShape: Sendable {
+    /// The timeline's headings: the row of each, its year, and how many records come before it.
+    private let headings: [(row: Int, year: Int, recordsBefore: Int)]
+    public let rowCount: Int
+    public let recordCount: Int
 
-    public init(_ chronicle: Chronicle) {
-        var timeline: [ListRow] = []
-        var year: Int?
-        for event in chronicle.events {
-            let y = event.date?.start.year
-            if y != year, let y {
-                timeline.append(.heading(String(y)))
-                year = y
-            }
-            timeline.append(.record(id: event.id, depth: 0))
-        }
-        self.timeline = timeline
-        var ordinals: [Int] = []
-        ordinals.reserveCapacity(timeline.count)
-        var seen = 0
-        for row in timeline {
-            ordinals.append(seen)
-            if row.recordID != nil { seen += 1 }
-        }
-        timelineOrdinals = ordinals
-        institutions = chronicle.institutionTree.map { .record(id: $0.institution.id, depth: $0.depth) }
-        documents = chronicle.documents.map { .record(id: $0.id, depth: 0) }
+    public init(flat count: Int) {
+        headings = []
+        rowCount = count
+        recordCount = count
     }
 
-    /// The 1-based position of the record at `row` among the pane's records, and their count.
-    func ordinal(of row: Int, in pane: Pane, rowCount: Int) -> (index: Int, count: Int) {
-        guard pane == .timeline else { return (rowCount == 0 ? 0 : row + 1, rowCount) }
-        let count = (timelineOrdinals.last ?? 0) + (timeline.last?.recordID != nil ? 1 : 0)
-        return (timelineOrdinals.indices.contains(row) ? timelineOrdinals[row] + 1 : 0, count)
+    public init(years: [YearCount]) {
+        var headings: [(row: Int, year: Int, recordsBefore: Int)] = []
+        var row = 0, records = 0
+        for year in years where year.count > 0 {
+            headings.append((row, year.year, records))
+            row += year.count + 1
+            records += year.count
+        }
+        self.headings = headings
+        rowCount = row
+        recordCount = records
     }
 
-    public func rows(_ pane: Pane, results: [SearchHit]) -> [ListRow] {
-        switch pane {
-        case .timeline: return timeline
-        case .institutions: return institutions
-        case .documents: return documents
-        case .results: return results.map { .record(id: $0.id, depth: 0) }
+    public func row(_ index: Int) -> ListRow {
+        guard let h = heading(atOrBefore: index) else { return .record(index) }
+        let heading = headings[h]
+        return heading.row == index ? .heading(String(heading.year)) : .record(heading.recordsBefore + index - heading.row - 1)
+    }
+
+    public func isHeading(_ index: Int) -> Bool { row(index).isHeading }
+
+    /// The row that shows the record at `position`.
+    public func rowIndex(ofRecord position: Int) -> Int {
+        guard !headings.isEmpty else { return position }
+        var low = 0, high = headings.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if headings[mid].recordsBefore <= position { low = mid } else { high = mid - 1 }
         }
+        return headings[low].row + 1 + position - headings[low].recordsBefore
+    }
+
+    /// The 1-based position among the records of the record at `index` (or of the first record
+    /// after a heading).
+    public func ordinal(ofRow index: Int) -> Int {
+        guard rowCount > 0, (0..<rowCount).contains(index) else { return 0 }
+        switch row(index) {
+        case .record(let position): return position + 1
+        case .heading: return row(index + 1).position.map { $0 + 1 } ?? 0
+        }
+    }
+
+    private func heading(atOrBefore index: Int) -> Int? {
+        guard !headings.isEmpty, index >= 0 else { return nil }
+        var low = 0, high = headings.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if headings[mid].row <= index { low = mid } else { high = mid - 1 }
+        }
+        return headings[low].row <= index ? low : nil
+    }
+}
+
+extension ListRow {
+    public var position: Int? {
+        if case .record(let p) = self { return p }
+        return nil
     }
 }

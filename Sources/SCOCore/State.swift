@@ -1,10 +1,11 @@
 import SCOModel
 
 /// Everything the browser shows, as one value. Only `update` makes a new one, so the screen is
-/// always a function of it and any moment can be reproduced in a test.
+/// always a function of it (and of the store, which never changes while the browser runs)
+/// and any moment can be reproduced in a test.
 public struct State: Sendable {
-    public let chronicle: Chronicle
-    public let paneRows: PaneRows
+    public let store: Store
+    public let timeline: ListShape
     public internal(set) var size: Size
     public internal(set) var pane: Pane = .timeline
     public internal(set) var focus: Focus = .list
@@ -22,34 +23,57 @@ public struct State: Sendable {
     /// The pane to return to when a kept search is dropped.
     var paneBeforeResults: Pane = .timeline
 
-    public init(chronicle: Chronicle, size: Size) {
-        self.chronicle = chronicle
-        self.paneRows = PaneRows(chronicle)
+    public init(store: Store, size: Size) {
+        self.store = store
+        self.timeline = ListShape(years: store.timelineYears)
         self.size = size
-        for pane in Pane.allCases { positions[pane] = firstPosition(in: rows(of: pane)) }
+        for pane in Pane.allCases { positions[pane] = firstPosition(in: shape(of: pane)) }
         keepSelectionVisible()
     }
 
     public var layout: Layout { Layout(size) }
 
-    public func rows(of pane: Pane) -> [ListRow] { paneRows.rows(pane, results: search.results) }
+    public func shape(of pane: Pane) -> ListShape {
+        switch pane {
+        case .timeline: return timeline
+        case .institutions: return ListShape(flat: store.count(of: .institution))
+        case .documents: return ListShape(flat: store.count(of: .document))
+        case .results: return ListShape(flat: search.results.count)
+        }
+    }
 
-    public var currentRows: [ListRow] { rows(of: pane) }
+    public var currentShape: ListShape { shape(of: pane) }
 
     public func position(of pane: Pane) -> ListPosition { positions[pane] ?? ListPosition() }
 
-    /// The record under the list cursor of the active pane.
-    public var selectedID: String? {
-        let rows = currentRows
-        let index = position(of: pane).selected
-        return rows.indices.contains(index) ? rows[index].recordID : nil
+    /// The entries of a pane's records at `positions` (clamped to the list).
+    public func entries(of pane: Pane, at positions: Range<Int>) -> [Entry] {
+        let count = shape(of: pane).recordCount
+        let range = max(0, positions.lowerBound)..<min(count, max(positions.lowerBound, positions.upperBound))
+        switch pane {
+        case .timeline: return store.entries(.event, at: range)
+        case .institutions: return store.entries(.institution, at: range)
+        case .documents: return store.entries(.document, at: range)
+        case .results: return store.entries(ids: search.results[range].map(\.id))
+        }
     }
 
-    public var selectedRecord: (any Record)? { selectedID.flatMap(chronicle.record) }
+    /// The ID of the record at a row of a pane, if the row shows one.
+    public func recordID(atRow row: Int, in pane: Pane) -> String? {
+        let shape = shape(of: pane)
+        guard (0..<shape.rowCount).contains(row), let p = shape.row(row).position else { return nil }
+        if pane == .results { return search.results[p].id }
+        return entries(of: pane, at: p..<p + 1).first?.id
+    }
+
+    /// The record under the list cursor of the active pane.
+    public var selectedID: String? { recordID(atRow: position(of: pane).selected, in: pane) }
+
+    public var selectedRecord: (any Record)? { selectedID.flatMap(store.record) }
 
     /// The selected record's detail, laid out for the current width.
     public var detailDocument: DetailDocument? {
-        selectedRecord.map { DetailDocument(record: $0, chronicle: chronicle, width: layout.detailTextWidth) }
+        selectedRecord.map { DetailDocument(record: $0, store: store, width: layout.detailTextWidth) }
     }
 
     /// Whether the detail takes the whole screen (narrow terminals, after Enter).
@@ -68,14 +92,15 @@ public struct State: Sendable {
 
     /// Position of the selected record among the records of the pane, 1-based, and their count.
     public var selectionOrdinal: (index: Int, count: Int) {
-        paneRows.ordinal(of: position(of: pane).selected, in: pane, rowCount: currentRows.count)
+        let shape = currentShape
+        return (shape.ordinal(ofRow: position(of: pane).selected), shape.recordCount)
     }
 
     var location: Location {
         Location(pane: pane, list: position(of: pane), focus: focus, detail: detail)
     }
 
-    func firstPosition(in rows: [ListRow]) -> ListPosition {
-        ListPosition(selected: rows.firstIndex { $0.recordID != nil } ?? 0, offset: 0)
+    func firstPosition(in shape: ListShape) -> ListPosition {
+        ListPosition(selected: shape.rowCount > 0 && shape.isHeading(0) ? 1 : 0, offset: 0)
     }
 }

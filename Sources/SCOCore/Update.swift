@@ -158,7 +158,7 @@ extension State {
         guard query == search.query else { return }
         search.results = hits
         search.isPending = false
-        positions[.results] = firstPosition(in: rows(of: .results))
+        positions[.results] = firstPosition(in: shape(of: .results))
         if pane != .results { paneBeforeResults = pane }
         pane = .results
         detail = DetailPosition()
@@ -200,11 +200,10 @@ extension State {
 
     /// Opens a record in its own pane with the detail focused.
     mutating func go(to id: String) {
-        guard let record = chronicle.record(id) else { return }
-        let target = Pane(record.kind)
-        guard let row = rows(of: target).firstIndex(where: { $0.recordID == id }) else { return }
+        guard let entry = store.entries(ids: [id]).first, let position = store.position(of: id) else { return }
+        let target = Pane(entry.kind)
         pane = target
-        positions[target, default: ListPosition()].selected = row
+        positions[target, default: ListPosition()].selected = shape(of: target).rowIndex(ofRecord: position)
         focus = .detail
         detail = DetailPosition()
         keepSelectionVisible()
@@ -220,8 +219,8 @@ extension State {
     }
 
     private mutating func moveInList(_ action: Action) {
-        let rows = currentRows
-        guard !rows.isEmpty else { return }
+        let shape = currentShape
+        guard shape.rowCount > 0 else { return }
         let page = layout.bodyHeight
         var p = position(of: pane)
         let target: Int
@@ -234,10 +233,10 @@ extension State {
         case .halfPageDown: target = p.selected + max(1, page / 2)
         case .halfPageUp: target = p.selected - max(1, page / 2); forward = false
         case .top: target = 0
-        case .bottom: target = rows.count - 1; forward = false
+        case .bottom: target = shape.rowCount - 1; forward = false
         default: return
         }
-        p.selected = State.nearestRecord(in: rows, to: min(max(0, target), rows.count - 1), forward: forward) ?? p.selected
+        p.selected = State.nearestRecord(in: shape, to: min(max(0, target), shape.rowCount - 1), forward: forward) ?? p.selected
         if action == .pageDown { p.offset += page } else if action == .pageUp { p.offset -= page }
         positions[pane] = p
         detail = DetailPosition()
@@ -246,12 +245,12 @@ extension State {
 
     /// The record row at `index`, or the nearest one in the direction of travel, or else behind.
     /// Walks only as far as the next record, so moving costs the same anywhere in a long list.
-    static func nearestRecord(in rows: [ListRow], to index: Int, forward: Bool) -> Int? {
+    static func nearestRecord(in shape: ListShape, to index: Int, forward: Bool) -> Int? {
         let step = forward ? 1 : -1
         for direction in [step, -step] {
             var i = index
-            while rows.indices.contains(i) {
-                if rows[i].recordID != nil { return i }
+            while (0..<shape.rowCount).contains(i) {
+                if !shape.isHeading(i) { return i }
                 i += direction
             }
         }
@@ -261,18 +260,18 @@ extension State {
     /// Scrolls the active list so its selection is on screen, with the year heading above it
     /// when there is room.
     mutating func keepSelectionVisible() {
-        let rows = currentRows
+        let shape = currentShape
+        let rows = 0..<shape.rowCount
         var p = position(of: pane)
         let height = layout.bodyHeight
-        p.selected = rows.isEmpty ? 0 : min(max(0, p.selected), rows.count - 1)
-        if rows.indices.contains(p.selected), rows[p.selected].recordID == nil {
-            p.selected = State.nearestRecord(in: rows, to: p.selected, forward: true) ?? p.selected
+        p.selected = rows.isEmpty ? 0 : min(max(0, p.selected), shape.rowCount - 1)
+        if rows.contains(p.selected), shape.isHeading(p.selected) {
+            p.selected = State.nearestRecord(in: shape, to: p.selected, forward: true) ?? p.selected
         }
-        let top = p.selected > 0 && rows.indices.contains(p.selected - 1) && rows[p.selected - 1].recordID == nil
-            ? p.selected - 1 : p.selected
+        let top = p.selected > 0 && rows.contains(p.selected - 1) && shape.isHeading(p.selected - 1) ? p.selected - 1 : p.selected
         if top < p.offset { p.offset = top }
         if p.selected >= p.offset + height { p.offset = p.selected - height + 1 }
-        p.offset = max(0, min(p.offset, rows.count - height))
+        p.offset = max(0, min(p.offset, shape.rowCount - height))
         positions[pane] = p
     }
 

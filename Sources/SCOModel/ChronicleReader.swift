@@ -37,38 +37,56 @@ public enum ChronicleReader {
     private static func decode(_ json: JSONValue, problems: ProblemList) -> Parts? {
         guard let top = Fields(json, path: "", allowed: topFields, problems: problems) else { return nil }
         let title = top.optional("title", Read.text) ?? "Chronicle"
-        let events = list(top, "events", allowed: eventFields) { fields in
-            Event(id: fields.required("id", Read.id) ?? "", title: fields.required("title", Read.text) ?? "",
-                  shortTitle: fields.optional("shortTitle", Read.text),
-                  date: fields.required("date", Read.date) ?? EDTFDate(start: .init(year: 0, month: nil, day: nil)),
-                  place: fields.optional("place", Read.text), summary: fields.required("summary", Read.text) ?? "",
-                  aliases: fields.optional("aliases", Read.strings) ?? [],
-                  institutions: fields.optional("institutions", Read.ids) ?? [],
-                  documents: fields.optional("documents", Read.ids) ?? [],
-                  people: fields.optional("people", Read.strings) ?? [],
-                  sources: fields.required("sources", Read.sources) ?? [])
-        }
-        let institutions = list(top, "institutions", allowed: institutionFields) { fields in
-            Institution(id: fields.required("id", Read.id) ?? "", title: fields.required("title", Read.text) ?? "",
-                        shortTitle: fields.optional("shortTitle", Read.text),
-                        summary: fields.required("summary", Read.text) ?? "",
-                        aliases: fields.optional("aliases", Read.strings) ?? [],
-                        partOf: fields.optional("partOf", Read.id), seat: fields.optional("seat", Read.text),
-                        sources: fields.required("sources", Read.sources) ?? [])
-        }
-        let documents = list(top, "documents", allowed: documentFields) { fields in
-            Document(id: fields.required("id", Read.id) ?? "", title: fields.required("title", Read.text) ?? "",
-                     shortTitle: fields.optional("shortTitle", Read.text),
-                     documentKind: fields.required("kind", Read.documentKind) ?? .agreement,
-                     date: fields.optional("date", Read.date), place: fields.optional("place", Read.text),
-                     parties: fields.optional("parties", Read.strings) ?? [],
-                     adoptedAt: fields.optional("adoptedAt", Read.id),
-                     summary: fields.required("summary", Read.text) ?? "",
-                     aliases: fields.optional("aliases", Read.strings) ?? [],
-                     sources: fields.required("sources", Read.sources) ?? [])
-        }
+        let events = list(top, "events", allowed: eventFields, event)
+        let institutions = list(top, "institutions", allowed: institutionFields, institution)
+        let documents = list(top, "documents", allowed: documentFields, document)
         guard problems.items.isEmpty else { return nil }
         return Parts(title: title, events: events, institutions: institutions, documents: documents)
+    }
+
+    static func event(_ fields: Fields) -> Event {
+        Event(id: fields.required("id", Read.id) ?? "", title: fields.required("title", Read.text) ?? "",
+              shortTitle: fields.optional("shortTitle", Read.text),
+              date: fields.required("date", Read.date) ?? EDTFDate(start: .init(year: 0, month: nil, day: nil)),
+              place: fields.optional("place", Read.text), summary: fields.required("summary", Read.text) ?? "",
+              aliases: fields.optional("aliases", Read.strings) ?? [],
+              institutions: fields.optional("institutions", Read.ids) ?? [],
+              documents: fields.optional("documents", Read.ids) ?? [],
+              people: fields.optional("people", Read.strings) ?? [],
+              sources: fields.required("sources", Read.sources) ?? [])
+    }
+
+    static func institution(_ fields: Fields) -> Institution {
+        Institution(id: fields.required("id", Read.id) ?? "", title: fields.required("title", Read.text) ?? "",
+                    shortTitle: fields.optional("shortTitle", Read.text),
+                    summary: fields.required("summary", Read.text) ?? "",
+                    aliases: fields.optional("aliases", Read.strings) ?? [],
+                    partOf: fields.optional("partOf", Read.id), seat: fields.optional("seat", Read.text),
+                    sources: fields.required("sources", Read.sources) ?? [])
+    }
+
+    static func document(_ fields: Fields) -> Document {
+        Document(id: fields.required("id", Read.id) ?? "", title: fields.required("title", Read.text) ?? "",
+                 shortTitle: fields.optional("shortTitle", Read.text),
+                 documentKind: fields.required("kind", Read.documentKind) ?? .agreement,
+                 date: fields.optional("date", Read.date), place: fields.optional("place", Read.text),
+                 parties: fields.optional("parties", Read.strings) ?? [],
+                 adoptedAt: fields.optional("adoptedAt", Read.id),
+                 summary: fields.required("summary", Read.text) ?? "",
+                 aliases: fields.optional("aliases", Read.strings) ?? [],
+                 sources: fields.required("sources", Read.sources) ?? [])
+    }
+
+    /// One record of a kind read from its JSON, or nil after adding its problems to `problems`.
+    static func record(_ kind: RecordKind, from value: JSONValue, path: String, problems: ProblemList) -> (any Record)? {
+        let before = problems.items.count
+        let record: (any Record)?
+        switch kind {
+        case .event: record = Fields(value, path: path, allowed: eventFields, problems: problems).map(event)
+        case .institution: record = Fields(value, path: path, allowed: institutionFields, problems: problems).map(institution)
+        case .document: record = Fields(value, path: path, allowed: documentFields, problems: problems).map(document)
+        }
+        return problems.items.count == before ? record : nil
     }
 
     private static func list<T>(_ top: Fields, _ key: String, allowed: [String], _ make: (Fields) -> T) -> [T] {

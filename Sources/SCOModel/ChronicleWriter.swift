@@ -5,6 +5,33 @@ public enum ChronicleWriter {
         JSONWriter.write(value(chronicle))
     }
 
+    /// The same bytes as `json(_:)`, written a record at a time, for chronicles too large to
+    /// hold as one value: `records(kind, each)` hands over the records of a kind in order.
+    public static func write(title: String, records: (RecordKind, (any Record) -> Void) -> Void, to emit: (String) -> Void) {
+        withoutActuallyEscaping(emit) { emit in
+            emit("{\n  \"title\": \(JSONWriter.quoted(title)),")
+            for (k, kind) in RecordKind.allCases.enumerated() {
+                emit("\n  \"\(kind.plural)\": [")
+                var first = true
+                records(kind) { record in
+                    emit((first ? "\n" : ",\n") + "    " + JSONWriter.write(value(record)).dropLast().replacingOccurrences(of: "\n", with: "\n    "))
+                    first = false
+                }
+                emit(first ? "]" : "\n  ]")
+                emit(k == RecordKind.allCases.count - 1 ? "\n}\n" : ",")
+            }
+        }
+    }
+
+    static func value(_ record: any Record) -> JSONValue {
+        switch record {
+        case let event as Event: return value(event)
+        case let institution as Institution: return value(institution)
+        case let document as Document: return value(document)
+        default: return .object([])
+        }
+    }
+
     static func value(_ chronicle: Chronicle) -> JSONValue {
         .object([
             ("title", .string(chronicle.title)),

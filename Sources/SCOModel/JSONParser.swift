@@ -11,23 +11,65 @@ public struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertib
 public struct JSONParser {
     public static let maximumDepth = 200
 
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
 
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
-        if let bad = parser.firstInvalidUTF8() {
-            throw parser.error("invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad))", at: bad)
+        let result: Result<JSONValue, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
+            var parser = JSONParser(bytes: buffer)
+            return Result { () throws(JSONSyntaxError) -> JSONValue in
+                try parser.checkEncoding()
+                parser.skipWhitespace()
+                let value = try parser.value(depth: 0)
+                try parser.expectEnd()
+                return value
+            }
         }
-        parser.skipWhitespace()
-        let value = try parser.value(depth: 0)
-        parser.skipWhitespace()
-        guard parser.position == bytes.count else { throw parser.error("unexpected text after the end of the document") }
-        return value
+        return try result.get()
     }
 
-    private init(bytes: [UInt8]) {
+    /// Reads a document whose top level is an object, handing over each element of its array
+    /// members as soon as it is read (`element(member, index, value, offset)`, with the byte
+    /// offset reached) and every other member whole (`member(name, value)`), so a file of a
+    /// million records is never one tree in memory.
+    public static func stream(_ bytes: UnsafeBufferPointer<UInt8>, member: (String, JSONValue) -> Void,
+                              element: (String, Int, JSONValue, Int) -> Void) throws(JSONSyntaxError) {
+        var parser = JSONParser(bytes: bytes)
+        try parser.checkEncoding()
+        parser.skipWhitespace()
+        guard parser.position < bytes.count, bytes[parser.position] == UInt8(ascii: "{") else {
+            member("", try parser.value(depth: 0))
+            return
+        }
+        parser.position += 1
+        try parser.members { (parser, key) throws(JSONSyntaxError) in
+            guard parser.position < bytes.count, bytes[parser.position] == UInt8(ascii: "[") else {
+                member(key, try parser.value(depth: 1))
+                return
+            }
+            parser.position += 1
+            var index = 0
+            try parser.elements { (parser) throws(JSONSyntaxError) in
+                element(key, index, try parser.value(depth: 2), parser.position)
+                index += 1
+            }
+        }
+        try parser.expectEnd()
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+    }
+
+    private func checkEncoding() throws(JSONSyntaxError) {
+        if let bad = firstInvalidUTF8() {
+            throw error("invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad))", at: bad)
+        }
+    }
+
+    private mutating func expectEnd() throws(JSONSyntaxError) {
+        skipWhitespace()
+        guard position == bytes.count else { throw error("unexpected text after the end of the document") }
     }
 
     private func firstInvalidUTF8() -> Int? {
@@ -97,7 +139,7 @@ public struct JSONParser {
 
     private mutating func literal(_ word: String) throws(JSONSyntaxError) {
         let w = Array(word.utf8)
-        guard position + w.count <= bytes.count, Array(bytes[position..<position + w.count]) == w else {
+        guard position + w.count <= bytes.count, bytes[position..<position + w.count].elementsEqual(w) else {
             throw error("expected a value, found \(found)")
         }
         position += w.count
@@ -106,10 +148,18 @@ public struct JSONParser {
     private mutating func object(depth: Int) throws(JSONSyntaxError) -> JSONValue {
         position += 1
         var members: [(key: String, value: JSONValue)] = []
+        try self.members { (parser, key) throws(JSONSyntaxError) in
+            members.append((key, try parser.value(depth: depth + 1)))
+        }
+        return .object(members)
+    }
+
+    /// Walks the members of an object whose `{` was read, leaving the parser on each value.
+    private mutating func members(_ read: (inout JSONParser, String) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
             position += 1
-            return .object(members)
+            return
         }
         while true {
             skipWhitespace()
@@ -121,11 +171,11 @@ public struct JSONParser {
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw error("expected ':', found \(found)") }
             position += 1
             skipWhitespace()
-            members.append((key, try value(depth: depth + 1)))
+            try read(&self, key)
             skipWhitespace()
             guard position < bytes.count else { throw error("expected ',' or '}', found the end of the file") }
             if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
-            if bytes[position] == UInt8(ascii: "}") { position += 1; return .object(members) }
+            if bytes[position] == UInt8(ascii: "}") { position += 1; return }
             throw error("expected ',' or '}', found \(found)")
         }
     }
@@ -133,18 +183,26 @@ public struct JSONParser {
     private mutating func array(depth: Int) throws(JSONSyntaxError) -> JSONValue {
         position += 1
         var elements: [JSONValue] = []
+        try self.elements { (parser) throws(JSONSyntaxError) in
+            elements.append(try parser.value(depth: depth + 1))
+        }
+        return .array(elements)
+    }
+
+    /// Walks the elements of an array whose `[` was read, leaving the parser on each one.
+    private mutating func elements(_ read: (inout JSONParser) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
             position += 1
-            return .array(elements)
+            return
         }
         while true {
             skipWhitespace()
-            elements.append(try value(depth: depth + 1))
+            try read(&self)
             skipWhitespace()
             guard position < bytes.count else { throw error("expected ',' or ']', found the end of the file") }
             if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
-            if bytes[position] == UInt8(ascii: "]") { position += 1; return .array(elements) }
+            if bytes[position] == UInt8(ascii: "]") { position += 1; return }
             throw error("expected ',' or ']', found \(found)")
         }
     }

@@ -47,6 +47,15 @@ public enum JSONWriter {
         }
     }
 
+    /// The same value on one line without spaces, for storing records in the database.
+    public static func compact(_ value: JSONValue) -> String {
+        switch value {
+        case .array(let elements): return "[" + elements.map(compact).joined(separator: ",") + "]"
+        case .object(let members): return "{" + members.map { quoted($0.key) + ":" + compact($0.value) }.joined(separator: ",") + "}"
+        default: return String(write(value).dropLast())
+        }
+    }
+
     private static func isScalar(_ value: JSONValue) -> Bool {
         switch value {
         case .array, .object: return false

@@ -1,116 +1,210 @@
 import Foundation
 import GRDB
 
-/// The chronicle in SQLite, where the FTS5 index answers searches. The built-in chronicle is
-/// loaded into an in-memory database at start.
-public final class Store: Sendable {
-    private let queue: DatabaseQueue
+/// Why a database file cannot be opened as a chronicle.
+public struct StoreError: Error, CustomStringConvertible, Sendable {
+    public let file: String
+    public let reason: String
+    public var description: String { "\(file): \(reason)" }
+}
 
-    public init(_ chronicle: Chronicle) throws {
-        queue = try DatabaseQueue()
+/// The chronicle in SQLite: every list read by position, records by ID, search through FTS5.
+/// Opened from a file made by `sco import` (read-only, so many processes can share it) or
+/// built in memory from a loaded chronicle; either way nothing is held in memory but what a
+/// screen needs.
+public final class Store: Sendable {
+    let reader: any DatabaseReader
+    public let title: String
+    /// Years of the timeline, in order, with their event counts.
+    public let timelineYears: [YearCount]
+    private let counts: [Int]
+
+    /// Builds an in-memory database from a chronicle already read and checked.
+    public convenience init(_ chronicle: Chronicle) throws {
+        let queue = try DatabaseQueue()
         try queue.write { db in
-            try Store.createSchema(db)
-            for record in chronicle.allRecords { try Store.insert(record, into: db) }
+            let writer = try StoreWriter(db)
+            for kind in RecordKind.allCases {
+                for (i, record) in chronicle.records(of: kind).enumerated() { try writer.add(record, origin: i) }
+            }
+            try writer.finish(title: chronicle.title)
+        }
+        try self.init(reader: queue, file: ":memory:")
+    }
+
+    /// Opens a database made by `sco import`, read-only.
+    public convenience init(opening path: String) throws(StoreError) {
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError(file: path, reason: "file does not exist") }
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            try self.init(reader: try DatabaseQueue(path: path, configuration: configuration), file: path)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(file: path, reason: "not a chronicle database (\(error)); make one with `sco import`")
         }
     }
 
-    static func createSchema(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE record(
-                rowid INTEGER PRIMARY KEY,
-                id TEXT NOT NULL UNIQUE,
-                kind TEXT NOT NULL,
-                title TEXT NOT NULL,
-                short_title TEXT,
-                date TEXT,
-                date_start INTEGER,
-                place TEXT,
-                summary TEXT NOT NULL,
-                aliases TEXT NOT NULL);
-            CREATE INDEX record_kind_date ON record(kind, date_start);
-            CREATE VIRTUAL TABLE record_fts USING fts5(
-                title, aliases, summary, place,
-                tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
-            """)
+    private init(reader: any DatabaseReader, file: String) throws {
+        self.reader = reader
+        let found = try reader.read { db -> (meta: [String: String], years: [YearCount], counts: [Int])? in
+            guard try db.tableExists("meta") else { return nil }
+            let meta = Dictionary(try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0["key"] as String, $0["value"] as String) },
+                                  uniquingKeysWith: { a, _ in a })
+            guard meta["format"] == StoreSchema.format, meta["version"] == String(StoreSchema.version) else { return (meta, [], []) }
+            let years = try Row.fetchAll(db, sql: "SELECT year, count FROM timeline_year ORDER BY year")
+                .map { YearCount(year: $0["year"], count: $0["count"]) }
+            let counts = try RecordKind.allCases.map { kind in
+                try Int.fetchOne(db, sql: "SELECT coalesce(max(position) + 1, 0) FROM listing WHERE kind = ?", arguments: [kind.code]) ?? 0
+            }
+            return (meta, years, counts)
+        }
+        guard let found, found.meta["format"] == StoreSchema.format else {
+            throw StoreError(file: file, reason: "not a chronicle database; make one with `sco import`")
+        }
+        guard found.meta["version"] == String(StoreSchema.version) else {
+            throw StoreError(file: file, reason: "made by another version of sco (format \(found.meta["version"] ?? "?"), "
+                             + "this sco reads \(StoreSchema.version)); import the chronicle again")
+        }
+        title = found.meta["title"] ?? "Chronicle"
+        timelineYears = found.years
+        counts = found.counts
     }
 
-    /// Inserts through cached statements: preparing SQL per record would dominate loading.
-    static func insert(_ record: any Record, into db: Database) throws {
-        let people = (record as? Event)?.people ?? []
-        let aliases = (record.aliases + people).joined(separator: " · ")
-        let title = [record.title, record.shortTitle].compactMap { $0 }.joined(separator: " · ")
-        try db.cachedStatement(sql: """
-            INSERT INTO record(id, kind, title, short_title, date, date_start, place, summary, aliases)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [record.id, record.kind.rawValue, record.title, record.shortTitle, record.date?.description,
-                                     record.date?.start.sortKey, record.place, record.summary, aliases])
-        try db.cachedStatement(sql: "INSERT INTO record_fts(rowid, title, aliases, summary, place) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [db.lastInsertedRowID, title, aliases, record.summary, record.place ?? ""])
-    }
+    public func count(of kind: RecordKind) -> Int { counts[kind.code] }
 
-    /// Above this many matches bm25 is not computed: ranking every match of a one-letter
-    /// prefix costs ~180 ms at 100k records, while taking the first title matches costs <1 ms.
-    static let rankedMatchLimit = 5_000
-
-    static let selection = """
-        SELECT r.id, r.kind, r.title, r.short_title, r.date, r.place, r.summary, r.aliases, %@ AS score
-        FROM record_fts JOIN record r ON r.rowid = record_fts.rowid
-        WHERE record_fts MATCH ? AND (? IS NULL OR r.kind = ?)
+    static let entryColumns = """
+        r.id, r.kind, r.title, r.short_title, r.date, r.place, r.document_kind, coalesce(l.depth, 0) AS depth,
+        coalesce((SELECT count FROM mention_count c WHERE c.target = r.rowid AND c.relation = \(Relation.events.code)), 0) AS events
         """
 
-    /// The rows to rank: all matches ordered by bm25 when there are few; otherwise the first
-    /// matches in the title and aliases, topped up with other matches, unranked.
-    static func candidates(_ query: SearchQuery, kind: RecordKind?, limit: Int, in db: Database) throws -> [Row] {
-        let expression = query.ftsExpression
-        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM record_fts WHERE record_fts MATCH ?", arguments: [expression]) ?? 0
-        let kindArguments: StatementArguments = [kind?.rawValue, kind?.rawValue]
-        if total <= rankedMatchLimit {
-            return try Row.fetchAll(db, sql: selection.replacingOccurrences(of: "%@", with: "bm25(record_fts, 10.0, 8.0, 1.0, 3.0)")
-                                        + " ORDER BY score LIMIT ?",
-                                    arguments: [expression] + kindArguments + [limit])
-        }
-        let unranked = selection.replacingOccurrences(of: "%@", with: "0.0") + " LIMIT ?"
-        var rows = try Row.fetchAll(db, sql: unranked, arguments: ["{title aliases} : (\(expression))"] + kindArguments + [limit])
-        if rows.count < limit {
-            let seen = Set(rows.map { $0["id"] as String })
-            let more = try Row.fetchAll(db, sql: unranked, arguments: [expression] + kindArguments + [limit])
-            rows += more.filter { !seen.contains($0["id"] as String) }.prefix(limit - rows.count)
-        }
-        return rows
+    /// The rows of a kind's list at `positions`: events and documents by date (undated
+    /// documents last), institutions as a tree.
+    public func entries(_ kind: RecordKind, at positions: Range<Int>) -> [Entry] {
+        guard !positions.isEmpty else { return [] }
+        return (try? reader.read { db in
+            try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT \(Store.entryColumns) FROM listing l JOIN record r ON r.rowid = l.record
+                WHERE l.kind = ? AND l.position >= ? AND l.position < ? ORDER BY l.position
+                """), arguments: [kind.code, positions.lowerBound, positions.upperBound]).compactMap(Store.entry)
+        }) ?? []
     }
 
-    /// Records matching every word of the query (each as a word prefix, diacritics and, unless
-    /// the query has a capital, case ignored): title and alias hits first, then place, then
-    /// summary; within a tier a record named exactly by the query first, then FTS5's bm25
-    /// (when the matches are few enough to rank, see `rankedMatchLimit`).
-    public func search(_ query: SearchQuery, kind: RecordKind? = nil, limit: Int = 500) throws -> [SearchHit] {
-        guard !query.isEmpty else { return [] }
-        let rows = try queue.read { db in
-            try Store.candidates(query, kind: kind, limit: limit, in: db)
+    /// The entries of records named by ID, in the order given; unknown IDs are left out.
+    public func entries(ids: [String]) -> [Entry] {
+        (try? reader.read { db in
+            let statement = try db.cachedStatement(sql: """
+                SELECT \(Store.entryColumns) FROM record r LEFT JOIN listing l ON l.record = r.rowid WHERE r.id = ?
+                """)
+            return try ids.compactMap { id in try Row.fetchOne(statement, arguments: [id]).flatMap(Store.entry) }
+        }) ?? []
+    }
+
+    private static func entry(_ row: Row) -> Entry? {
+        guard let kind = RecordKind(code: row["kind"]) else { return nil }
+        return Entry(id: row["id"], kind: kind, title: row["title"], shortTitle: row["short_title"],
+                     date: (row["date"] as String?).flatMap { try? EDTFDate(parsing: $0) }, place: row["place"],
+                     documentKind: (row["document_kind"] as String?).flatMap(DocumentKind.init(rawValue:)),
+                     depth: row["depth"], eventCount: row["events"])
+    }
+
+    /// Where a record stands in its kind's list.
+    public func position(of id: String) -> Int? {
+        try? reader.read { db in
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT l.position FROM record r JOIN listing l ON l.record = r.rowid WHERE r.id = ?"),
+                             arguments: [id])
         }
-        var hits: [(hit: SearchHit, exact: Bool, score: Double, order: Int)] = []
-        let folded = SearchQuery.fold(query.text, keepingCase: false).trimmingCharacters(in: .whitespaces)
-        for (order, row) in rows.enumerated() {
-            let title: String = row["title"]
-            let heading = [title, row["short_title"] as String?, row["aliases"] as String?].compactMap { $0 }.joined(separator: " ")
-            let inHeading = query.matchedTokens(in: heading)
-            let inPlace = query.matchedTokens(in: row["place"] as String? ?? "")
-            let inSummary = query.matchedTokens(in: row["summary"] as String)
-            guard inHeading.union(inPlace).union(inSummary).count == Set(query.tokens).count else { continue }
-            let tier: SearchHit.Tier = inHeading.count == Set(query.tokens).count ? .title
-                : inHeading.union(inPlace).count == Set(query.tokens).count ? .place : .summary
-            let date = (row["date"] as String?).flatMap { try? EDTFDate(parsing: $0) }
-            let hit = SearchHit(id: row["id"], kind: RecordKind(rawValue: row["kind"]) ?? .event, title: title,
-                                date: date, tier: tier, titleMatches: query.ranges(in: title))
-            let names = [title, row["short_title"] as String?].compactMap { $0 } + (row["aliases"] as String).components(separatedBy: " · ")
-            let exact = names.contains { SearchQuery.fold($0, keepingCase: false) == folded }
-            hits.append((hit, exact, row["score"], order))
+    }
+
+    public func record(_ id: String) -> (any Record)? {
+        try? reader.read { db in
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT kind, body, summary FROM record WHERE id = ?"),
+                                             arguments: [id]),
+                  let kind = RecordKind(code: row["kind"]) else { return nil }
+            return StoreRecord.decode(kind: kind, body: row["body"], summary: row["summary"])
         }
-        return hits.sorted { a, b in
-            if a.hit.tier != b.hit.tier { return a.hit.tier < b.hit.tier }
-            if a.exact != b.exact { return a.exact }
-            if a.score != b.score { return a.score < b.score }
-            return a.order < b.order
-        }.map(\.hit)
+    }
+
+    /// Every link from the record, written or inverse, in reading order (where it belongs, what
+    /// it involves, what came of it), each target once; at most `limit` of each relation, since
+    /// a body of a million-event chronicle may have a hundred thousand events.
+    public func links(of id: String, limit: Int = .max) -> [Link] {
+        guard let record = record(id) else { return [] }
+        var written: [Link] = []
+        switch record {
+        case let event as Event:
+            written = event.institutions.map { Link(.institutions, $0) } + event.documents.map { Link(.documents, $0) }
+        case let institution as Institution:
+            written = institution.partOf.map { [Link(.partOf, $0)] } ?? []
+        case let document as Document:
+            written = document.adoptedAt.map { [Link(.adoptedAt, $0)] } ?? []
+        default:
+            break
+        }
+        var inverse: [Link] = []
+        for relation in [Relation.parts, .adopted, .events] {
+            inverse += (try? reader.read { db in
+                try String.fetchAll(db.cachedStatement(sql: """
+                    SELECT s.id FROM record t JOIN mention m ON m.target = t.rowid JOIN record s ON s.rowid = m.source
+                    WHERE t.id = ? AND m.relation = ? ORDER BY m.position LIMIT ?
+                    """), arguments: [id, relation.code, min(limit, Int(Int32.max))]).map { Link(relation, $0) }
+            }) ?? []
+        }
+        var seen: Set<String> = [id]
+        var result: [Link] = []
+        var perRelation: [Relation: Int] = [:]
+        for relation in Relation.allCases {
+            for link in written + inverse where link.relation == relation && !seen.contains(link.target) {
+                guard perRelation[relation, default: 0] < limit else { break }
+                perRelation[relation, default: 0] += 1
+                seen.insert(link.target)
+                result.append(link)
+            }
+        }
+        return result
+    }
+
+    /// How many records link to this one by a relation (the events of an institution).
+    public func mentionCount(of id: String, _ relation: Relation) -> Int {
+        (try? reader.read { db in
+            try Int.fetchOne(db.cachedStatement(sql: """
+                SELECT c.count FROM record t JOIN mention_count c ON c.target = t.rowid WHERE t.id = ? AND c.relation = ?
+                """), arguments: [id, relation.code])
+        } ?? nil) ?? 0
+    }
+
+    /// Every record of a kind in the order a chronicle file keeps them (events and documents
+    /// by date, institutions as written), read a page at a time: what export writes.
+    public func forEachRecord(_ kind: RecordKind, _ body: (any Record) -> Void) {
+        let sql = kind == .institution
+            ? "SELECT rowid AS next, body, summary FROM record WHERE kind = ? AND rowid > ? ORDER BY rowid LIMIT 2000"
+            : """
+              SELECT l.position AS next, r.body, r.summary FROM listing l JOIN record r ON r.rowid = l.record
+              WHERE l.kind = ? AND l.position > ? ORDER BY l.position LIMIT 2000
+              """
+        var after = -1
+        while true {
+            let rows = (try? reader.read { db in
+                try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [kind.code, after])
+            }) ?? []
+            guard let last = rows.last else { return }
+            for row in rows {
+                if let record = StoreRecord.decode(kind: kind, body: row["body"], summary: row["summary"]) { body(record) }
+            }
+            after = last["next"]
+        }
+    }
+
+    /// The IDs nearest to one that is not in the chronicle, for "did you mean".
+    public func closestIDs(to id: String, limit: Int = 3) -> [String] {
+        // Comparing with every ID is instant for a few thousand; in a large chronicle only IDs
+        // that share the first letters are compared.
+        let prefix = counts.reduce(0, +) <= 20_000 ? "" : String(id.prefix(3))
+        let candidates = (try? reader.read { db in
+            try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM record WHERE id >= ? AND id < ? LIMIT 20000"),
+                                arguments: [prefix, prefix + "\u{10FFFF}"])
+        }) ?? []
+        return Similarity.closest(to: id, in: candidates, limit: limit)
     }
 }

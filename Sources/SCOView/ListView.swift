@@ -7,30 +7,34 @@ import SCOText
 enum ListView {
     static func draw(_ state: State, x: Int, width: Int, into frame: inout Frame) {
         let layout = state.layout
-        let rows = state.currentRows
+        let shape = state.currentShape
         let position = state.position(of: state.pane)
-        if rows.isEmpty {
+        if shape.rowCount == 0 {
             let note = state.pane == .results
                 ? (state.search.isPending ? "searching…" : "no match for “\(state.search.query)”")
                 : "nothing here"
             frame.write(" " + note, x: x, y: layout.bodyTop, width: width, style: Style(.dim))
             return
         }
-        let visible = position.offset..<min(rows.count, position.offset + layout.bodyHeight)
-        let columns = Columns(state: state, rows: rows[visible], width: width)
+        let visible = position.offset..<min(shape.rowCount, position.offset + layout.bodyHeight)
+        let rows = visible.map(shape.row)
+        let records = rows.compactMap(\.position)
+        let entries = records.isEmpty ? [] : state.entries(of: state.pane, at: records.first!..<records.last! + 1)
+        let first = records.first ?? 0
+        let columns = Columns(state: state, entries: entries, width: width)
         let query = state.highlightQuery
-        for (i, rowIndex) in visible.enumerated() {
+        for (i, (rowIndex, row)) in zip(visible, rows).enumerated() {
             let y = layout.bodyTop + i
-            switch rows[rowIndex] {
+            switch row {
             case .heading(let text):
                 frame.write(" " + text, x: x, y: y, width: width, style: Style(.heading))
-            case .record(let id, let depth):
-                guard let record = state.chronicle.record(id) else { continue }
+            case .record(let p):
+                guard entries.indices.contains(p - first) else { continue }
                 let selected = rowIndex == position.selected
                 let active = selected && state.focus == .list && state.mode != .searchPrompt || selected && state.pane == .results
                 let base = Style(.normal, selected: selected && (active || state.focus == .detail))
                 if base.selected { frame.fill(x: x, y: y, width: width, style: base) }
-                columns.draw(record, depth: depth, x: x, y: y, width: width, base: base, query: query, into: &frame)
+                columns.draw(entries[p - first], x: x, y: y, width: width, base: base, query: query, into: &frame)
                 if selected, state.focus == .list || state.mode == .searchPrompt {
                     frame.cursor = Frame.Point(x: x, y: y)
                 }
@@ -47,12 +51,9 @@ enum ListView {
         let yearOnly: Bool
         let showKind: Bool
         let showSeat: Bool
-        let chronicle: Chronicle
 
-        init(state: State, rows: ArraySlice<ListRow>, width: Int) {
+        init(state: State, entries records: [Entry], width: Int) {
             pane = state.pane
-            chronicle = state.chronicle
-            let records = rows.compactMap { $0.recordID.flatMap(state.chronicle.record) }
             switch state.pane {
             case .timeline:
                 dateWidth = records.map { DisplayWidth.of(ListDate.withinYear($0.date)) }.max() ?? 0
@@ -69,7 +70,7 @@ enum ListView {
             showSeat = width >= 40
         }
 
-        func draw(_ record: any Record, depth: Int, x: Int, y: Int, width: Int, base: Style, query: SearchQuery?,
+        func draw(_ record: Entry, x: Int, y: Int, width: Int, base: Style, query: SearchQuery?,
                   into frame: inout Frame) {
             var column = x + 1
             let end = x + width
@@ -84,17 +85,17 @@ enum ListView {
                 cell(ListDate.withinYear(record.date), dateWidth, .date)
             case .documents:
                 cell(yearOnly ? ListDate.year(record.date) : record.date?.display ?? "", dateWidth, .date)
-                if showKind, let document = record as? Document { cell(document.documentKind.rawValue, 11, .dim) }
+                if showKind, let kind = record.documentKind { cell(kind.rawValue, 11, .dim) }
             case .results:
                 cell(record.kind == .event ? "event" : record.kind == .institution ? "inst." : "doc.", 5, .dim)
                 if dateWidth > 0 { cell(record.date?.display ?? "", dateWidth, .date) }
             case .institutions:
-                column += depth * 2
+                column += record.depth * 2
             }
             var titleWidth = max(0, end - column - 1)
-            if pane == .institutions, showSeat, let institution = record as? Institution {
-                let seat = institution.seat.map { String($0.split(separator: ",").first ?? "") } ?? ""
-                let count = chronicle.eventCount(of: institution.id)
+            if pane == .institutions, showSeat, record.kind == .institution {
+                let seat = record.place.map { String($0.split(separator: ",").first ?? "") } ?? ""
+                let count = record.eventCount
                 let events = count == 0 ? "" : titleWidth >= 40 ? "\(count) event\(count == 1 ? "" : "s")" : "\(count)"
                 let right = [seat, events].filter { !$0.isEmpty }.joined(separator: " · ")
                 let rightWidth = DisplayWidth.of(right)

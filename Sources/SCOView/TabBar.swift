@@ -18,7 +18,7 @@ enum TabBar {
         for (label, active) in tabs {
             x += frame.write(label, x: x, y: 0, style: Style(active ? .tabActive : .tab))
         }
-        let title = " " + state.chronicle.title + " "
+        let title = " " + state.store.title + " "
         let room = frame.size.width - x
         if room > title.count + 2 {
             frame.write(title, x: frame.size.width - title.count, y: 0, style: Style(.tab))

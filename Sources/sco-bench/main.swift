@@ -15,16 +15,16 @@ let arguments = CommandLine.arguments.dropFirst()
 let scales = arguments.compactMap(Int.init).isEmpty ? [1_000, 100_000] : arguments.compactMap(Int.init)
 
 print("sco-bench on \(ProcessInfo.processInfo.activeProcessorCount) cores; medians unless noted\n")
-let builtin = try ChronicleReader.read(BuiltinChronicle.bytes, file: BuiltinChronicle.fileName)
+let builtin = try Store(try ChronicleReader.read(BuiltinChronicle.bytes, file: BuiltinChronicle.fileName))
 
 for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
-    let state = State(chronicle: builtin, size: size)
+    let state = State(store: builtin, size: size)
     let times = Measure.samples(2_000) { _ = render(state) }
     report("render one frame, built-in, \(size.width)×\(size.height)", Measure.format(Measure.percentile(times, 0.5)))
 }
 
 for (name, key) in [("j", Key.character("j")), ("PgDn", .pageDown), ("G", .character("G"))] {
-    var state = State(chronicle: builtin, size: Size(width: 80, height: 24))
+    var state = State(store: builtin, size: Size(width: 80, height: 24))
     let back: Key = key == .character("G") ? .character("g") : key == .pageDown ? .pageUp : .character("k")
     var toggle = false
     let times = Measure.samples(2_000) {
@@ -58,7 +58,7 @@ for events in scales {
     report("search per key, typing \"\(query)\", \(events) events",
            "p50 \(Measure.format(Measure.percentile(perKey, 0.5))), p95 \(Measure.format(Measure.percentile(perKey, 0.95)))",
            "p95 < 50 ms at 1M")
-    var state = State(chronicle: chronicle, size: Size(width: 80, height: 24))
+    var state = State(store: store, size: Size(width: 80, height: 24))
     for (name, key) in [("j", Key.character("j")), ("PgDn", Key.pageDown), ("G", Key.character("G"))] {
         let times = Measure.samples(50) {
             if let action = Keymap.action(for: key, in: state) { state = update(state, action).state }

@@ -16,6 +16,7 @@ struct Browse: ParsableCommand {
             Examples:
               sco
               sco --data my-chronicle.json
+              sco --db chronicle.sqlite        (made by sco import)
               sco --ascii
             """
     )
@@ -26,9 +27,12 @@ struct Browse: ParsableCommand {
     var ascii = false
 
     func run() throws {
-        let loaded = try chronicle.load()
+        let store = try chronicle.open()
         guard isatty(STDOUT_FILENO) != 0, isatty(STDIN_FILENO) != 0 else {
-            Output.lines(RecordText.table(loaded.events, width: Output.width))
+            let page = 10_000
+            for start in stride(from: 0, to: store.count(of: .event), by: page) {
+                Output.lines(RecordText.table(store.entries(.event, at: start..<start + page), width: Output.width))
+            }
             return
         }
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
@@ -36,9 +40,8 @@ struct Browse: ParsableCommand {
             printError("sco: this terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show the browser; use `sco list` or `sco show ID`")
             throw ExitCode(2)
         }
-        let store = try Store(loaded)
         let (terminal, note) = try openTerminal(term)
-        BrowserLoop(terminal: terminal, store: store).run(State(chronicle: loaded, size: terminal.size))
+        BrowserLoop(terminal: terminal, store: store).run(State(store: store, size: terminal.size))
         if let note { printError(note) }
     }
 

@@ -4,12 +4,34 @@ import Foundation
 import SCOModel
 import SCOText
 
-/// `--data FILE`, shared by every subcommand that reads a chronicle.
+/// `--data FILE` or `--db FILE`, shared by every subcommand that reads a chronicle.
 struct ChronicleOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Read this chronicle JSON file instead of the built-in one.", valueName: "file"))
     var data: String?
 
-    /// The chronicle, or exit status 65 after printing every problem in it.
+    @Option(name: .long, help: ArgumentHelp("Open a chronicle database made by `sco import` (read-only; nothing is loaded up front).",
+                                            valueName: "file"))
+    var db: String?
+
+    func validate() throws {
+        if data != nil, db != nil { throw ValidationError("give --data or --db, not both") }
+    }
+
+    /// The chronicle's store: the database named by --db, or the chronicle file (or the
+    /// built-in one) loaded into memory. Exit status 65 for invalid data, 66 for a missing file.
+    func open() throws -> Store {
+        if let db {
+            do {
+                return try Store(opening: db)
+            } catch {
+                printError("sco: \(error)")
+                throw ExitCode(FileManager.default.fileExists(atPath: db) ? 65 : 66)
+            }
+        }
+        return try Store(load())
+    }
+
+    /// The chronicle file (or the built-in one), or exit status 65 after printing every problem in it.
     func load() throws -> Chronicle {
         let name = data ?? BuiltinChronicle.fileName
         let bytes = try data.map(readFile) ?? BuiltinChronicle.bytes

@@ -11,6 +11,7 @@ struct Export: ParsableCommand {
             Examples:
               sco export --format json > my-chronicle.json
               sco export --data my-chronicle.json --format json
+              sco export --db chronicle.sqlite --format json > chronicle.json
             """
     )
 
@@ -18,16 +19,24 @@ struct Export: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let loaded = try chronicle.load()
+        let store = try chronicle.open()
         switch output.format {
         case .json:
-            Output.write(ChronicleWriter.json(loaded))
-        case .text:
-            var lines: [String] = []
-            for record in loaded.allRecords {
-                lines += RecordText.detail(record, in: loaded, width: Output.width) + [""]
+            var buffer = ""
+            ChronicleWriter.write(title: store.title, records: { kind, each in store.forEachRecord(kind, each) }) { piece in
+                buffer += piece
+                if buffer.utf8.count > 1 << 20 {
+                    Output.write(buffer)
+                    buffer = ""
+                }
             }
-            Output.lines(lines)
+            Output.write(buffer)
+        case .text:
+            for kind in RecordKind.allCases {
+                store.forEachRecord(kind) { record in
+                    Output.lines(RecordText.detail(record, in: store, width: Output.width) + [""])
+                }
+            }
         }
     }
 }

@@ -5,8 +5,8 @@ struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List records of one kind, or all of them.",
         discussion: """
-            Events come in date order, documents in date order (undated last), institutions as \
-            written in the chronicle.
+            Events come in date order, documents in date order (undated last), institutions as a \
+            tree (each followed by its parts) in text and as written in the chronicle in JSON.
 
             Examples:
               sco list events
@@ -21,18 +21,26 @@ struct List: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let loaded = try chronicle.load()
+        let store = try chronicle.open()
         let kinds = kind.map { [$0.kind] } ?? RecordKind.allCases
-        let records = kinds.flatMap { loaded.records(of: $0) }
         switch output.format {
         case .json:
-            Output.json(.array(records.map { RecordJSON.value($0, in: loaded) }))
+            var first = true
+            Output.write("[")
+            for k in kinds {
+                store.forEachRecord(k) { record in
+                    Output.write((first ? "\n" : ",\n") + "  " + JSONWriter.write(RecordJSON.value(record, in: store))
+                        .dropLast().replacingOccurrences(of: "\n", with: "\n  "))
+                    first = false
+                }
+            }
+            Output.write(first ? "]\n" : "\n]\n")
         case .text:
             var lines: [String] = []
             for k in kinds {
                 if kinds.count > 1 { lines += (lines.isEmpty ? [] : [""]) + [k.plural.capitalized] }
-                lines += RecordText.table(loaded.records(of: k), width: Output.width) { record in
-                    (record as? Document)?.documentKind.rawValue
+                lines += RecordText.table(Array(store.entries(k, at: 0..<store.count(of: k))), width: Output.width) { entry in
+                    entry.documentKind?.rawValue
                 }
             }
             Output.lines(lines)

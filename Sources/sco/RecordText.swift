@@ -5,7 +5,7 @@ import SCOText
 enum RecordText {
     /// One line per record: date, a tag (kind or document type), ID and short title, in
     /// aligned columns. IDs are never cut, since they are what the reader types next.
-    static func table(_ records: [any Record], width: Int, tag: (any Record) -> String? = { _ in nil }) -> [String] {
+    static func table(_ records: [Entry], width: Int, tag: (Entry) -> String? = { _ in nil }) -> [String] {
         let rows = records.map { record in
             [record.date?.display ?? "", tag(record) ?? "", Sanitizer.sanitized(record.id)]
         }
@@ -17,7 +17,7 @@ enum RecordText {
     }
 
     /// A record in full: heading, facts, wrapped summary, links by relation, sources.
-    static func detail(_ record: any Record, in chronicle: Chronicle, width: Int) -> [String] {
+    static func detail(_ record: any Record, in store: Store, width: Int) -> [String] {
         let clean = { (s: String) in Sanitizer.sanitized(s) }
         var lines = [clean(record.title), String(repeating: "─", count: min(width, DisplayWidth.of(clean(record.title))))]
         var facts: [(String, String)] = [("ID", record.id), ("Kind", record.kind.rawValue)]
@@ -31,14 +31,15 @@ enum RecordText {
         lines.append("")
         lines += TextLayout.wrapped(clean(record.summary), to: max(20, min(width, 100)))
         var current: Relation?
-        let links = chronicle.links(of: record.id)
+        let links = store.links(of: record.id)
+        let targets = Dictionary(store.entries(ids: links.map(\.target)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let idWidth = links.map { DisplayWidth.of($0.target) }.max() ?? 0
         for link in links {
             if link.relation != current {
                 current = link.relation
                 lines += ["", link.relation.heading]
             }
-            let target = chronicle.record(link.target)
+            let target = targets[link.target]
             let date = target?.date.map { "  (\($0.display))" } ?? ""
             lines.append("  " + TextLayout.padded(link.target, to: idWidth) + "  " + clean(target?.label ?? "") + date)
         }

@@ -17,7 +17,7 @@ struct SCO: ParsableCommand {
               sco export > my-chronicle.json   a starting point for a chronicle of your own
               sco --data my-chronicle.json     browse your own chronicle
             """,
-        subcommands: [Browse.self, List.self, Show.self, Search.self, Export.self, Validate.self, Generate.self],
+        subcommands: [Browse.self, List.self, Show.self, Search.self, Export.self, Validate.self, Import.self, Generate.self],
         defaultSubcommand: Browse.self
     )
 }

@@ -29,15 +29,15 @@ struct Search: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let loaded = try chronicle.load()
-        let hits = try Store(loaded).search(SearchQuery(query), kind: kind?.kind, limit: max(1, limit))
-        let records = hits.compactMap { loaded.record($0.id) }
+        let store = try chronicle.open()
+        let hits = try store.search(SearchQuery(query), kind: kind?.kind, limit: max(1, limit))
         switch output.format {
         case .json:
-            Output.json(.array(zip(records, hits).map { record, hit in
-                RecordJSON.value(record, in: loaded, extra: [("matchedIn", .string("\(hit.tier)"))])
+            Output.json(.array(hits.compactMap { hit in
+                store.record(hit.id).map { RecordJSON.value($0, in: store, extra: [("matchedIn", .string("\(hit.tier)"))]) }
             }))
         case .text:
+            let records = store.entries(ids: hits.map(\.id))
             if records.isEmpty {
                 printError("sco: no match for \"\(query)\"")
                 throw ExitCode(1)

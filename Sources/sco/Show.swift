@@ -20,15 +20,15 @@ struct Show: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let loaded = try chronicle.load()
-        guard let record = loaded.record(id) else {
-            let closest = Similarity.closest(to: id, in: loaded.allRecords.map(\.id))
+        let store = try chronicle.open()
+        guard let record = store.record(id) else {
+            let closest = store.closestIDs(to: id)
             printError("sco: no record with ID \"\(id)\"" + (closest.isEmpty ? "" : "; closest: \(closest.joined(separator: ", "))"))
             throw ExitCode(1)
         }
         switch output.format {
-        case .json: Output.json(.array([RecordJSON.value(record, in: loaded)]))
-        case .text: Output.lines(RecordText.detail(record, in: loaded, width: Output.width))
+        case .json: Output.json(.array([RecordJSON.value(record, in: store)]))
+        case .text: Output.lines(RecordText.detail(record, in: store, width: Output.width))
         }
     }
 }

@@ -11,7 +11,7 @@ struct Driver {
     init(size: Size = Size(width: 120, height: 40)) throws {
         let chronicle = try Fixtures.builtin()
         store = try Store(chronicle)
-        state = State(chronicle: chronicle, size: size)
+        state = State(store: store, size: size)
     }
 
     mutating func send(_ actions: Action...) {

@@ -31,10 +31,10 @@ import TestSupport
         guard frame.size == state.size, frame.cells.count == state.size.width * state.size.height else {
             return "frame size differs from the state's (\(context))"
         }
-        let rows = state.currentRows
+        let shape = state.currentShape
         let p = state.position(of: state.pane)
-        if !rows.isEmpty {
-            guard rows.indices.contains(p.selected), rows[p.selected].recordID != nil else { return "selection off a record (\(context))" }
+        if shape.rowCount > 0 {
+            guard (0..<shape.rowCount).contains(p.selected), !shape.isHeading(p.selected) else { return "selection off a record (\(context))" }
             guard p.offset <= p.selected, p.selected < p.offset + state.layout.bodyHeight else { return "selection out of view (\(context))" }
         }
         guard state.history.back.count <= History.limit, state.history.forward.count <= History.limit else {
@@ -52,9 +52,8 @@ import TestSupport
     @Test func randomKeysAndSizesKeepTheStateCoherent() throws {
         let seed = UInt64(ProcessInfo.processInfo.environment["SCO_FUZZ_SEED"] ?? "") ?? 20_160_408
         var g = SeededGenerator(seed: seed)
-        let chronicle = try Fixtures.builtin()
-        let store = try Store(chronicle)
-        var state = State(chronicle: chronicle, size: Size(width: 80, height: 24))
+        let store = try Store(try Fixtures.builtin())
+        var state = State(store: store, size: Size(width: 80, height: 24))
         for step in 0..<FuzzTests.events {
             let action: Action?
             if Int.random(in: 0..<50, using: &g) == 0 {
@@ -67,7 +66,7 @@ import TestSupport
             if case .search(let query)? = effect {
                 next = update(next, .searchResults(query: query, hits: try store.search(SearchQuery(query)))).state
             }
-            if next.hasQuit { next = State(chronicle: chronicle, size: next.size) }
+            if next.hasQuit { next = State(store: store, size: next.size) }
             state = next
             let failure = check(state, render(state), seed: seed, step: step)
             #expect(failure == nil, "\(failure ?? "")")

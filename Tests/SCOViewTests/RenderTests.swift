@@ -9,7 +9,7 @@ import TestSupport
 
     func state(_ chronicle: Chronicle, _ size: Size, _ actions: [Action] = []) throws -> State {
         let store = try Store(chronicle)
-        var state = State(chronicle: chronicle, size: size)
+        var state = State(store: store, size: size)
         for action in actions {
             let (next, effect) = update(state, action)
             state = next

@@ -1,0 +1,146 @@
+import Foundation
+import GRDB
+
+/// How far an import has come, for a progress bar.
+public struct ImportProgress: Sendable {
+    public let records: Int
+    public let bytesRead: Int
+    public let totalBytes: Int
+}
+
+/// Why an import failed. Nothing is left at the destination in any case.
+public enum ImportError: Error, Sendable {
+    case unreadable(file: String, reason: String)
+    case invalid(ChronicleLoadError)
+    case cannotWrite(file: String, reason: String)
+}
+
+/// Builds a chronicle database from a chronicle file, record by record: the file is mapped,
+/// not read into memory, and each record is checked, stored and dropped before the next is
+/// parsed. The database is written to a temporary file beside the destination and renamed
+/// into place only when complete, so a failed import never leaves half a database.
+public enum ChronicleImport {
+    /// Problems beyond this many are counted, not listed: a systematic mistake in a million
+    /// records should not print a million lines.
+    static let problemLimit = 1_000
+
+    public static func run(_ source: String, to destination: String,
+                           progress: (ImportProgress) -> Void = { _ in }) throws(ImportError) -> [RecordKind: Int] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: source), options: .alwaysMapped)
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: source) ? "file cannot be read" : "file does not exist"
+            throw .unreadable(file: source, reason: reason)
+        }
+        let temporary = destination + ".importing-\(ProcessInfo.processInfo.processIdentifier)"
+        try? FileManager.default.removeItem(atPath: temporary)
+        var succeeded = false
+        defer { if !succeeded { try? FileManager.default.removeItem(atPath: temporary) } }
+
+        let queue: DatabaseQueue
+        do {
+            var configuration = Configuration()
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -131072; PRAGMA locking_mode = EXCLUSIVE")
+            }
+            queue = try DatabaseQueue(path: temporary, configuration: configuration)
+        } catch {
+            throw .cannotWrite(file: destination, reason: "\(error)")
+        }
+        let outcome: Result<[RecordKind: Int], ImportError> = data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            do {
+                return .success(try queue.writeWithoutTransaction { db in
+                    try db.inTransaction {
+                        try fill(db, from: bytes, file: source, progress: progress)
+                        return .commit
+                    }
+                    return try recordCounts(db)
+                })
+            } catch let error as ImportError {
+                return .failure(error)
+            } catch {
+                return .failure(.cannotWrite(file: destination, reason: "\(error)"))
+            }
+        }
+        let counts = try outcome.get()
+        do {
+            try queue.close()
+            if FileManager.default.fileExists(atPath: destination) {
+                _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: destination), withItemAt: URL(fileURLWithPath: temporary))
+            } else {
+                try FileManager.default.moveItem(atPath: temporary, toPath: destination)
+            }
+        } catch {
+            throw .cannotWrite(file: destination, reason: "\(error)")
+        }
+        succeeded = true
+        return counts
+    }
+
+    private static func fill(_ db: Database, from bytes: UnsafeBufferPointer<UInt8>, file: String,
+                             progress: (ImportProgress) -> Void) throws {
+        let writer = try StoreWriter(db)
+        let problems = ProblemList()
+        var title = "Chronicle"
+        var seen: Set<String> = []
+        var failure: Error?
+        var next = 0
+        do {
+            try JSONParser.stream(bytes, member: { key, value in
+                guard key != "" else {
+                    problems.add("", "expected an object, found \(value.typeName)")
+                    return
+                }
+                let path = key.count > 60 ? String(key.prefix(60)) + "…" : key
+                guard seen.insert(key).inserted else { return problems.add(path, "field appears more than once") }
+                switch key {
+                case "title":
+                    if let text = Read.text(value, key, problems) { title = text }
+                case "$schema":
+                    _ = Read.string(value, key, problems)
+                case "events", "institutions", "documents":
+                    if value != .null { problems.add(key, "expected an array, found \(value.typeName)") }
+                default:
+                    let near = Similarity.closest(to: key, in: ChronicleReader.topFields, limit: 1)
+                    problems.add(path, "unknown field" + (near.first.map { " (did you mean \"\($0)\"?)" } ?? ""))
+                }
+            }, element: { key, index, value, offset in
+                guard failure == nil, let kind = RecordKind(plural: key), key == kind.plural else { return }
+                if index == 0, !seen.insert(key).inserted { problems.add(key, "field appears more than once") }
+                guard problems.items.count < problemLimit else { return }
+                guard let record = ChronicleReader.record(kind, from: value, path: "\(key)[\(index)]", problems: problems) else { return }
+                do {
+                    try writer.add(record, origin: index)
+                } catch {
+                    failure = error
+                }
+                if writer.count >= next {
+                    next = writer.count + 10_000
+                    progress(ImportProgress(records: writer.count, bytesRead: offset, totalBytes: bytes.count))
+                }
+            })
+        } catch {
+            problems.add("", "malformed JSON: \(error)")
+        }
+        if let failure { throw failure }
+        if problems.items.isEmpty, writer.problems.isEmpty { try writer.finish(title: title) }
+        let all = problems.items + writer.problems
+        guard all.isEmpty else {
+            let listed = Array(all.prefix(problemLimit))
+            let more = all.count > problemLimit || problems.items.count >= problemLimit
+                ? [ValidationProblem(path: "", message: "stopped listing problems after \(problemLimit)")] : []
+            throw ImportError.invalid(ChronicleLoadError(file: file, problems: listed + more))
+        }
+        progress(ImportProgress(records: writer.count, bytesRead: bytes.count, totalBytes: bytes.count))
+    }
+
+    private static func recordCounts(_ db: Database) throws -> [RecordKind: Int] {
+        var counts: [RecordKind: Int] = [:]
+        for kind in RecordKind.allCases {
+            counts[kind] = try Int.fetchOne(db, sql: "SELECT count(*) FROM listing WHERE kind = ?", arguments: [kind.code]) ?? 0
+        }
+        return counts
+    }
+}

@@ -1,0 +1,30 @@
+/// A record as a list row shows it: what one line needs and nothing more, so a screen of rows
+/// is read from the store without decoding whole records.
+public struct Entry: Hashable, Sendable {
+    public let id: String
+    public let kind: RecordKind
+    public let title: String
+    public let shortTitle: String?
+    public let date: EDTFDate?
+    /// The event's place, the institution's seat or the document's place.
+    public let place: String?
+    public let documentKind: DocumentKind?
+    /// Depth in the institution tree (parts are indented under their parent).
+    public let depth: Int
+    /// For an institution, how many events involve it.
+    public let eventCount: Int
+
+    public var label: String { shortTitle ?? title }
+}
+
+/// A year of the timeline and how many events fall in it: enough to place every year heading
+/// without reading a single event.
+public struct YearCount: Hashable, Sendable {
+    public let year: Int
+    public let count: Int
+
+    public init(year: Int, count: Int) {
+        self.year = year
+        self.count = count
+    }
+}

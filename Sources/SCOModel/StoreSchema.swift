@@ -1,0 +1,77 @@
+import GRDB
+
+/// The tables of a chronicle database. Lists are stored by position, so any screen of any
+/// list is one range read on a primary key; only the links a record's file entry cannot give
+/// (who points at it) are stored, with their counts.
+enum StoreSchema {
+    static let format = "sco chronicle"
+    static let version = 1
+
+    static func create(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE record(
+                rowid INTEGER PRIMARY KEY,
+                id TEXT NOT NULL,
+                kind INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                short_title TEXT,
+                date TEXT,
+                place TEXT,
+                document_kind TEXT,
+                names TEXT NOT NULL,
+                summary TEXT NOT NULL,
+                body TEXT NOT NULL);
+            CREATE TABLE listing(
+                kind INTEGER NOT NULL,
+                position INTEGER NOT NULL,
+                record INTEGER NOT NULL,
+                depth INTEGER NOT NULL,
+                PRIMARY KEY(kind, position)) WITHOUT ROWID;
+            CREATE TABLE timeline_year(year INTEGER PRIMARY KEY, count INTEGER NOT NULL);
+            CREATE TABLE mention(
+                target INTEGER NOT NULL,
+                relation INTEGER NOT NULL,
+                position INTEGER NOT NULL,
+                source INTEGER NOT NULL,
+                PRIMARY KEY(target, relation, position, source)) WITHOUT ROWID;
+            CREATE TABLE mention_count(
+                target INTEGER NOT NULL,
+                relation INTEGER NOT NULL,
+                count INTEGER NOT NULL,
+                PRIMARY KEY(target, relation)) WITHOUT ROWID;
+            CREATE VIRTUAL TABLE record_fts USING fts5(
+                title, aliases, summary, place, content = '',
+                tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
+            """)
+    }
+
+    /// Indexes built once all rows are in: sorting once is much cheaper than keeping an index
+    /// in order through a million inserts.
+    static func createIndexes(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE UNIQUE INDEX record_id ON record(id);
+            CREATE INDEX listing_record ON listing(record);
+            """)
+    }
+}
+
+extension RecordKind {
+    /// The number stored for the kind: also the order of the kinds' lists.
+    var code: Int {
+        switch self {
+        case .event: return 0
+        case .institution: return 1
+        case .document: return 2
+        }
+    }
+
+    init?(code: Int) {
+        guard RecordKind.allCases.indices.contains(code) else { return nil }
+        self = RecordKind.allCases[code]
+    }
+}
+
+extension Relation {
+    var code: Int { Relation.allCases.firstIndex(of: self)! }
+}

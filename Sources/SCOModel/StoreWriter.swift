@@ -1,0 +1,205 @@
+import GRDB
+
+/// Fills an empty chronicle database record by record, then derives what needs them all: list
+/// positions, year counts, who links to whom, and the checks across records (unique IDs, links
+/// that resolve to a record of the right kind). Runs inside one write transaction.
+final class StoreWriter {
+    private let db: Database
+    private var nextRowID: Int64 = 1
+    /// Every ID with where it was first seen, for duplicate and link checks.
+    private var known: [String: (rowID: Int64, kind: RecordKind, origin: Int)] = [:]
+    private var events: [(rowID: Int64, start: Int, end: Int)] = []
+    private var documents: [(rowID: Int64, start: Int?, end: Int)] = []
+    private var institutions: [(rowID: Int64, id: String, parent: String?)] = []
+    /// Written links, resolved once every record is known (a file may name a record before it).
+    private var written: [(source: Int64, relation: Relation, origin: Int, index: Int?, target: String)] = []
+    private(set) var problems: [ValidationProblem] = []
+
+    init(_ db: Database) throws {
+        self.db = db
+        try StoreSchema.create(db)
+    }
+
+    var count: Int { Int(nextRowID - 1) }
+
+    /// Adds one valid record; `origin` is its index in its kind's array in the file.
+    func add(_ record: any Record, origin: Int) throws {
+        let path = "\(record.kind.plural)[\(origin)]"
+        if let first = known[record.id] {
+            problems.append(ValidationProblem(path: path + ".id", message:
+                "duplicate ID \(quoted(record.id)) (first used at \(first.kind.plural)[\(first.origin)].id)"))
+            return
+        }
+        let rowID = nextRowID
+        nextRowID += 1
+        known[record.id] = (rowID, record.kind, origin)
+        let end = record.date?.end?.sortKey ?? Int.min
+        switch record {
+        case let event as Event:
+            events.append((rowID, event.date?.start.sortKey ?? 0, end))
+            for (i, id) in event.institutions.enumerated() { written.append((rowID, .institutions, origin, i, id)) }
+            for (i, id) in event.documents.enumerated() { written.append((rowID, .documents, origin, i, id)) }
+        case let institution as Institution:
+            institutions.append((rowID, institution.id, institution.partOf))
+            if let parent = institution.partOf {
+                written.append((rowID, .partOf, origin, nil, parent))
+                if parent == institution.id {
+                    problems.append(ValidationProblem(path: path + ".partOf", message: "an institution cannot be part of itself"))
+                }
+            }
+        case let document as Document:
+            documents.append((rowID, document.date?.start.sortKey, end))
+            if let event = document.adoptedAt { written.append((rowID, .adoptedAt, origin, nil, event)) }
+        default:
+            break
+        }
+        let names = (record.aliases + ((record as? Event)?.people ?? [])).joined(separator: " · ")
+        try db.cachedStatement(sql: """
+            INSERT INTO record(rowid, id, kind, title, short_title, date, place, document_kind, names, summary, body)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [rowID, record.id, record.kind.code, record.title, record.shortTitle,
+                                     record.date?.description, record.place, (record as? Document)?.documentKind.rawValue,
+                                     names, record.summary, StoreRecord.body(of: record)])
+        let heading = [record.title, record.shortTitle].compactMap { $0 }.joined(separator: " · ")
+        try db.cachedStatement(sql: "INSERT INTO record_fts(rowid, title, aliases, summary, place) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [rowID, heading, names, record.summary, record.place ?? ""])
+    }
+
+    /// Derives lists, years and mentions, and records the problems across records.
+    func finish(title: String) throws {
+        var position = [Int32](repeating: -1, count: Int(nextRowID))
+        let sortedEvents = events.sorted { a, b in
+            (a.start, a.end, a.rowID) < (b.start, b.end, b.rowID)
+        }
+        let sortedDocuments = documents.sorted { a, b in
+            switch (a.start, b.start) {
+            case let (x?, y?): return (x, a.end, a.rowID) < (y, b.end, b.rowID)
+            case (nil, nil): return a.rowID < b.rowID
+            case (_?, nil): return true
+            case (nil, _?): return false
+            }
+        }
+        let listing = try db.cachedStatement(sql: "INSERT INTO listing(kind, position, record, depth) VALUES (?, ?, ?, ?)")
+        func list(_ kind: RecordKind, _ rows: [(rowID: Int64, depth: Int)]) throws {
+            for (i, row) in rows.enumerated() {
+                position[Int(row.rowID)] = Int32(i)
+                try listing.execute(arguments: [kind.code, i, row.rowID, row.depth])
+            }
+        }
+        try list(.event, sortedEvents.map { ($0.rowID, 0) })
+        try list(.institution, institutionTree())
+        try list(.document, sortedDocuments.map { ($0.rowID, 0) })
+
+        var years: [(year: Int, count: Int)] = []
+        for event in sortedEvents {
+            let year = event.start / 10_000
+            if years.last?.year == year { years[years.count - 1].count += 1 } else { years.append((year, 1)) }
+        }
+        for year in years {
+            try db.execute(sql: "INSERT INTO timeline_year(year, count) VALUES (?, ?)", arguments: [year.year, year.count])
+        }
+
+        try resolveLinks(position: position)
+        try StoreSchema.createIndexes(db)
+        let meta: [(String, String)] = [("format", StoreSchema.format), ("version", String(StoreSchema.version)), ("title", title)]
+        for (key, value) in meta {
+            try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
+        }
+    }
+
+    /// Institutions in tree order, each followed by its parts, with their depth.
+    private func institutionTree() -> [(rowID: Int64, depth: Int)] {
+        let ids = Set(institutions.map(\.id))
+        var children: [String: [(rowID: Int64, id: String)]] = [:]
+        var roots: [(rowID: Int64, id: String)] = []
+        for institution in institutions {
+            if let parent = institution.parent, ids.contains(parent), parent != institution.id {
+                children[parent, default: []].append((institution.rowID, institution.id))
+            } else {
+                roots.append((institution.rowID, institution.id))
+            }
+        }
+        var result: [(rowID: Int64, depth: Int)] = []
+        var visited: Set<String> = []
+        var stack: [(rowID: Int64, id: String, depth: Int)] = []
+        func visit(_ root: (rowID: Int64, id: String)) {
+            stack.append((root.rowID, root.id, 0))
+            while let (rowID, id, depth) = stack.popLast() {
+                guard visited.insert(id).inserted else { continue }
+                result.append((rowID, depth))
+                for child in (children[id] ?? []).reversed() { stack.append((child.rowID, child.id, depth + 1)) }
+            }
+        }
+        for root in roots { visit(root) }
+        for institution in institutions where !visited.contains(institution.id) { visit((institution.rowID, institution.id)) }
+        return result
+    }
+
+    /// Checks every written link and stores its inverse (the institution's events, the parts
+    /// of a body, what was adopted at an event), ordered by the linking record's list position.
+    private func resolveLinks(position: [Int32]) throws {
+        var idsByKind: [RecordKind: [String]]?
+        var suggestionsLeft = 100
+        var mentions: [(target: Int64, relation: Int, position: Int32, source: Int64)] = []
+        mentions.reserveCapacity(written.count)
+        for link in written {
+            let expected: RecordKind = link.relation == .adoptedAt ? .event : link.relation == .documents ? .document : .institution
+            let path: String = {
+                let kind: RecordKind = link.relation == .adoptedAt ? .document : link.relation == .partOf ? .institution : .event
+                let member = link.relation == .adoptedAt ? "adoptedAt" : link.relation == .partOf ? "partOf" : link.relation.rawValue
+                return "\(kind.plural)[\(link.origin)].\(member)" + (link.index.map { "[\($0)]" } ?? "")
+            }()
+            guard let target = known[link.target] else {
+                // Suggestions cost an edit distance per candidate: offered for the first problems only.
+                suggestionsLeft -= 1
+                var near: [String] = []
+                if suggestionsLeft >= 0 {
+                    if idsByKind == nil {
+                        idsByKind = Dictionary(grouping: known.map { ($0.key, $0.value.kind) }, by: \.1).mapValues { $0.map(\.0) }
+                    }
+                    near = Similarity.closest(to: link.target, in: idsByKind?[expected] ?? [], limit: 3)
+                }
+                problems.append(ValidationProblem(path: path, message: "unknown \(expected.rawValue) ID \(quoted(link.target))" +
+                                                  (near.isEmpty ? "" : " (closest: \(near.joined(separator: ", ")))")))
+                continue
+            }
+            guard target.kind == expected else {
+                problems.append(ValidationProblem(path: path, message:
+                    "\(quoted(link.target)) is \(article(target.kind)) \(target.kind.rawValue), not \(article(expected)) \(expected.rawValue)"))
+                continue
+            }
+            mentions.append((target.rowID, link.relation.inverse.code, position[Int(link.source)], link.source))
+        }
+        mentions.sort { ($0.target, $0.relation, $0.position) < ($1.target, $1.relation, $1.position) }
+        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO mention(target, relation, position, source) VALUES (?, ?, ?, ?)")
+        let count = try db.cachedStatement(sql: "INSERT INTO mention_count(target, relation, count) VALUES (?, ?, ?)")
+        var run: (target: Int64, relation: Int, count: Int)?
+        for mention in mentions {
+            try insert.execute(arguments: [mention.target, mention.relation, mention.position, mention.source])
+            guard db.changesCount > 0 else { continue }
+            if let current = run, current.target == mention.target, current.relation == mention.relation {
+                run?.count += 1
+            } else {
+                if let current = run { try count.execute(arguments: [current.target, current.relation, current.count]) }
+                run = (mention.target, mention.relation, 1)
+            }
+        }
+        if let current = run { try count.execute(arguments: [current.target, current.relation, current.count]) }
+    }
+
+    private func article(_ kind: RecordKind) -> String { kind == .event || kind == .institution ? "an" : "a" }
+}
+
+extension Relation {
+    /// The relation seen from the other end.
+    var inverse: Relation {
+        switch self {
+        case .partOf: return .parts
+        case .parts: return .partOf
+        case .institutions, .documents: return .events
+        case .events: return .institutions
+        case .adoptedAt: return .adopted
+        case .adopted: return .adoptedAt
+        }
+    }
+}
