@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "SCOText", swiftSettings: optimized),
         .target(
             name: "SCOModel",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             swiftSettings: optimized
         ),
         .target(

@@ -25,7 +25,7 @@ public final class Store: Sendable {
         try queue.write { db in
             let writer = try StoreWriter(db)
             for kind in RecordKind.allCases {
-                for (i, record) in chronicle.records(of: kind).enumerated() { try writer.add(record, origin: i) }
+                for (i, record) in chronicle.records(of: kind).enumerated() { try writer.add(StoreRow(record), origin: i) }
             }
             try writer.finish(title: chronicle.title)
         }
@@ -119,10 +119,8 @@ public final class Store: Sendable {
 
     public func record(_ id: String) -> (any Record)? {
         try? reader.read { db in
-            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT kind, body, summary FROM record WHERE id = ?"),
-                                             arguments: [id]),
-                  let kind = RecordKind(code: row["kind"]) else { return nil }
-            return StoreRecord.decode(kind: kind, body: row["body"], summary: row["summary"])
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT \(StoreRecord.columns) FROM record WHERE id = ?"), arguments: [id])
+                .flatMap(StoreRecord.record)
         }
     }
 
@@ -178,9 +176,9 @@ public final class Store: Sendable {
     /// by date, institutions as written), read a page at a time: what export writes.
     public func forEachRecord(_ kind: RecordKind, _ body: (any Record) -> Void) {
         let sql = kind == .institution
-            ? "SELECT rowid AS next, body, summary FROM record WHERE kind = ? AND rowid > ? ORDER BY rowid LIMIT 2000"
+            ? "SELECT rowid AS next, \(StoreRecord.columns) FROM record WHERE kind = ? AND rowid > ? ORDER BY rowid LIMIT 2000"
             : """
-              SELECT l.position AS next, r.body, r.summary FROM listing l JOIN record r ON r.rowid = l.record
+              SELECT l.position AS next, r.* FROM listing l JOIN record r ON r.rowid = l.record
               WHERE l.kind = ? AND l.position > ? ORDER BY l.position LIMIT 2000
               """
         var after = -1
@@ -190,7 +188,7 @@ public final class Store: Sendable {
             }) ?? []
             guard let last = rows.last else { return }
             for row in rows {
-                if let record = StoreRecord.decode(kind: kind, body: row["body"], summary: row["summary"]) { body(record) }
+                if let record = StoreRecord.record(from: row) { body(record) }
             }
             after = last["next"]
         }

@@ -1,14 +1,68 @@
-/// How a whole record is kept in the database: its file form without the summary (which has
-/// a column of its own for search), read back with the file's own reader.
+import GRDB
+
+/// How a whole record is kept in the database: a column per field, lists as length-prefixed
+/// strings (`5:Hello3:abc`), which any text — separators, controls and all — survives, and which
+/// cost next to nothing to write and read back, unlike JSON.
 enum StoreRecord {
-    static func body(of record: any Record) -> String {
-        guard case .object(let members) = ChronicleWriter.value(record) else { return "{}" }
-        return JSONWriter.compact(.object(members.filter { $0.key != "summary" }))
+    static let columns = "id, kind, title, short_title, date, place, document_kind, summary, aliases, people, institutions, documents, parent, parties, sources"
+
+    /// The values for `columns`, in order.
+    static func values(of record: any Record) -> [StoreValue] {
+        let event = record as? Event, document = record as? Document, institution = record as? Institution
+        return [.text(record.id), .integer(record.kind.code), .text(record.title), .text(record.shortTitle), .text(record.date?.description), .text(record.place),
+                .text(document?.documentKind.rawValue), .text(record.summary), .text(list(record.aliases)),
+                .text(list(event?.people ?? [])), .text(list(event?.institutions ?? [])), .text(list(event?.documents ?? [])),
+                .text(institution?.partOf ?? document?.adoptedAt), .text(list(document?.parties ?? [])),
+                .text(list(record.sources.map { source in
+                    switch source {
+                    case .paragraph(let n): return "p\(n)"
+                    case .citation(let text): return "c" + text
+                    }
+                }))]
     }
 
-    static func decode(kind: RecordKind, body: String, summary: String) -> (any Record)? {
-        guard case .object(let members)? = try? JSONParser.parse(Array(body.utf8)) else { return nil }
-        let problems = ProblemList()
-        return ChronicleReader.record(kind, from: .object(members + [("summary", .string(summary))]), path: "", problems: problems)
+    static func record(from row: Row) -> (any Record)? {
+        guard let kind = RecordKind(code: row["kind"]) else { return nil }
+        let date = (row["date"] as String?).flatMap { try? EDTFDate(parsing: $0) }
+        let sources = items(row["sources"]).compactMap { item -> Source? in
+            switch item.first {
+            case "p": return Int(item.dropFirst()).map(Source.paragraph)
+            case "c": return .citation(String(item.dropFirst()))
+            default: return nil
+            }
+        }
+        switch kind {
+        case .event:
+            guard let date else { return nil }
+            return Event(id: row["id"], title: row["title"], shortTitle: row["short_title"], date: date, place: row["place"],
+                         summary: row["summary"], aliases: items(row["aliases"]), institutions: items(row["institutions"]),
+                         documents: items(row["documents"]), people: items(row["people"]), sources: sources)
+        case .institution:
+            return Institution(id: row["id"], title: row["title"], shortTitle: row["short_title"], summary: row["summary"],
+                               aliases: items(row["aliases"]), partOf: row["parent"], seat: row["place"], sources: sources)
+        case .document:
+            guard let documentKind = DocumentKind(rawValue: row["document_kind"] ?? "") else { return nil }
+            return Document(id: row["id"], title: row["title"], shortTitle: row["short_title"], documentKind: documentKind,
+                            date: date, place: row["place"], parties: items(row["parties"]), adoptedAt: row["parent"],
+                            summary: row["summary"], aliases: items(row["aliases"]), sources: sources)
+        }
+    }
+
+    /// A list as one text, or NULL when empty (most lists are, and NULL costs no space).
+    static func list(_ items: [String]) -> String? {
+        items.isEmpty ? nil : items.map { "\($0.utf8.count):\($0)" }.joined()
+    }
+
+    static func items(_ text: String?) -> [String] {
+        guard let text else { return [] }
+        var result: [String] = []
+        var utf8 = Substring(text).utf8[...]
+        while let colon = utf8.firstIndex(of: UInt8(ascii: ":")), let length = Int(Substring(utf8[utf8.startIndex..<colon])) {
+            let start = utf8.index(after: colon)
+            guard let end = utf8.index(start, offsetBy: length, limitedBy: utf8.endIndex) else { break }
+            result.append(String(Substring(utf8[start..<end])))
+            utf8 = utf8[end...]
+        }
+        return result
     }
 }

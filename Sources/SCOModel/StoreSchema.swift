@@ -19,9 +19,14 @@ enum StoreSchema {
                 date TEXT,
                 place TEXT,
                 document_kind TEXT,
-                names TEXT NOT NULL,
                 summary TEXT NOT NULL,
-                body TEXT NOT NULL);
+                aliases TEXT,
+                people TEXT,
+                institutions TEXT,
+                documents TEXT,
+                parent TEXT,
+                parties TEXT,
+                sources TEXT);
             CREATE TABLE listing(
                 kind INTEGER NOT NULL,
                 position INTEGER NOT NULL,

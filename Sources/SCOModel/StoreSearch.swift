@@ -7,7 +7,7 @@ extension Store {
     static let rankedMatchLimit = 5_000
 
     static let selection = """
-        SELECT r.id, r.kind, r.title, r.short_title, r.date, r.place, r.summary, r.names, %@ AS score
+        SELECT r.id, r.kind, r.title, r.short_title, r.date, r.place, r.summary, r.aliases, r.people, %@ AS score
         FROM record_fts JOIN record r ON r.rowid = record_fts.rowid
         WHERE record_fts MATCH ? AND (? IS NULL OR r.kind = ?)
         """
@@ -66,7 +66,7 @@ extension Store {
         let tokens = Set(query.tokens)
         for (order, row) in rows.enumerated() {
             let title: String = row["title"]
-            let names: String = row["names"]
+            let names = (StoreRecord.items(row["aliases"]) + StoreRecord.items(row["people"])).joined(separator: " · ")
             let heading = [title, row["short_title"] as String?, names].compactMap { $0 }.joined(separator: " ")
             let inHeading = query.matchedTokens(in: heading)
             let inPlace = query.matchedTokens(in: row["place"] as String? ?? "")

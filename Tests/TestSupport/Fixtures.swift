@@ -7,6 +7,9 @@ public enum Fixtures {
     public static let directory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
 
+    /// The package's own folder.
+    public static let root = directory.deletingLastPathComponent().deletingLastPathComponent()
+
     public static func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
     public static func bytes(_ name: String) throws -> [UInt8] { [UInt8](try Data(contentsOf: directory.appendingPathComponent(name))) }

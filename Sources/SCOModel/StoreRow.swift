@@ -1,0 +1,56 @@
+import GRDB
+import GRDBSQLite
+
+/// One value bound to an insert.
+enum StoreValue: Sendable {
+    case text(String?)
+    case integer(Int)
+}
+
+/// A record turned into the values its inserts bind, made on the parsing thread so the thread
+/// that writes does nothing but write.
+struct StoreRow: Sendable {
+    let record: any Record
+    let values: [StoreValue]
+    /// Title, names (aliases and people), summary and place, as the FTS5 table indexes them.
+    let indexed: [StoreValue]
+
+    init(_ record: any Record) {
+        self.record = record
+        values = StoreRecord.values(of: record)
+        let names = (record.aliases + ((record as? Event)?.people ?? [])).joined(separator: " · ")
+        let heading = [record.title, record.shortTitle].compactMap { $0 }.joined(separator: " · ")
+        indexed = [.text(heading), .text(names), .text(record.summary), .text(record.place ?? "")]
+    }
+}
+
+extension Statement {
+
+    /// Binds and runs through SQLite's own calls: GRDB's argument arrays cost more than the
+    /// insert itself when a million records go in.
+    func insert(_ values: [StoreValue]) throws {
+        let statement = sqliteStatement
+        sqlite3_reset(statement)
+        for (i, value) in values.enumerated() {
+            let index = Int32(i + 1)
+            switch value {
+            case .integer(let n): sqlite3_bind_int64(statement, index, Int64(n))
+            case .text(nil): sqlite3_bind_null(statement, index)
+            case .text(var text?):
+                text.withUTF8 { bytes in
+                    bytes.withMemoryRebound(to: CChar.self) { chars in
+                        if let base = chars.baseAddress, !chars.isEmpty {
+                            _ = sqlite3_bind_text(statement, index, base, Int32(chars.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+                        } else {
+                            _ = sqlite3_bind_text(statement, index, "", 0, nil)
+                        }
+                    }
+                }
+            }
+        }
+        let code = sqlite3_step(statement)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(statement))))
+        }
+    }
+}
