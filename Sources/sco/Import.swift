@@ -54,7 +54,7 @@ struct Import: ParsableCommand {
         let seconds = Date().timeIntervalSince(started)
         let total = counts.values.reduce(0, +)
         let size = (try? FileManager.default.attributesOfItem(atPath: to)[.size] as? Int) ?? 0
-        let parts = RecordKind.allCases.map { kind in
+        let parts = RecordKind.allCases.map { kind -> String in
             let n = counts[kind] ?? 0
             return "\(n) \(kind.rawValue)\(n == 1 ? "" : "s")"
         }

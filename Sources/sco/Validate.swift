@@ -25,7 +25,7 @@ struct Validate: ParsableCommand {
     func run() throws {
         if let db = chronicle.db {
             let store = try chronicle.open()
-            let counts = RecordKind.allCases.map { kind in
+            let counts = RecordKind.allCases.map { kind -> String in
                 let n = store.count(of: kind)
                 return "\(n) \(kind.rawValue)\(n == 1 ? "" : "s")"
             }.joined(separator: ", ")
