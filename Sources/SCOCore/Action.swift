@@ -23,6 +23,9 @@ public enum Action: Hashable, Sendable {
     case resize(Size)
     /// Results of the search the state asked for with `Effect.search`.
     case searchResults(query: String, hits: [SearchHit])
+    /// How many records match the query in all, counted after the results were shown: on a
+    /// large chronicle the count takes longer than the results.
+    case searchCount(query: String, total: Int)
 }
 
 /// Work the runtime does on the state's behalf, so `update` itself stays pure.

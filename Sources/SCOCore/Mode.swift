@@ -20,6 +20,12 @@ public struct SearchState: Hashable, Sendable {
     public var results: [SearchHit] = []
     /// Whether the query is waiting for results from the runtime.
     public var isPending = false
+    /// How many records match in all, once counted; the results hold at most a screenful of
+    /// pages of them.
+    public var total: Int?
+
+    /// The most results a search shows; when fewer come back, they are all there are.
+    public static let resultLimit = 500
 
     public init() {}
 }

@@ -18,6 +18,9 @@ extension State {
         case .searchResults(let query, let hits):
             receive(hits, for: query)
             return nil
+        case .searchCount(let query, let total):
+            if query == search.query, search.total == nil { search.total = total }
+            return nil
         default:
             message = nil
         }
@@ -151,6 +154,7 @@ extension State {
             return nil
         }
         search.isPending = true
+        search.total = nil
         return .search(search.query)
     }
 
@@ -158,6 +162,7 @@ extension State {
         guard query == search.query else { return }
         search.results = hits
         search.isPending = false
+        search.total = hits.count < SearchState.resultLimit ? hits.count : nil
         positions[.results] = firstPosition(in: shape(of: .results))
         if pane != .results { paneBeforeResults = pane }
         pane = .results

@@ -14,6 +14,8 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
 /// screen needs.
 public final class Store: Sendable {
     let reader: any DatabaseReader
+    /// The database file, or nil for a chronicle built in memory.
+    public let file: String?
     public let title: String
     /// Years of the timeline, in order, with their event counts.
     public let timelineYears: [YearCount]
@@ -48,6 +50,7 @@ public final class Store: Sendable {
 
     private init(reader: any DatabaseReader, file: String) throws {
         self.reader = reader
+        self.file = file == ":memory:" ? nil : file
         let found = try reader.read { db -> (meta: [String: String], years: [YearCount], counts: [Int])? in
             guard try db.tableExists("meta") else { return nil }
             let meta = Dictionary(try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0["key"] as String, $0["value"] as String) },
@@ -73,6 +76,10 @@ public final class Store: Sendable {
     }
 
     public func count(of kind: RecordKind) -> Int { counts[kind.code] }
+
+    /// Stops the query running on this store's connection (from another thread); the query
+    /// throws. A search that a new key press made obsolete is stopped this way.
+    public func interrupt() { reader.interrupt() }
 
     static let entryColumns = """
         r.id, r.kind, r.title, r.short_title, r.date, r.place, r.document_kind, coalesce(l.depth, 0) AS depth,

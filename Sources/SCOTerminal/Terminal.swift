@@ -62,11 +62,15 @@ public final class Terminal {
     /// Blocks until something happens; nothing is polled and nothing redraws meanwhile.
     /// Bytes come from `wgetch` (function keys already decoded by terminfo) and characters
     /// are assembled here, so malformed input is skipped instead of stalling the reader.
-    public func nextEvent() -> TerminalEvent {
+    /// The next key, resize or hangup; `.idle` when `milliseconds` pass first (nil waits).
+    public func nextEvent(waitingAtMost milliseconds: Int? = nil) -> TerminalEvent {
         var failures = 0
+        wtimeout(sco_stdscr(), Int32(milliseconds ?? -1))
+        defer { wtimeout(sco_stdscr(), -1) }
         while true {
             let code = wgetch(sco_stdscr())
             if code == ERR {
+                if milliseconds != nil { return sco_input_gone() != 0 ? .closed : .idle }
                 // A tty that is gone (EIO after a hangup, end of file) ends the session; a run
                 // of errors with nothing readable ends it too, so a dead tty never spins.
                 failures += 1

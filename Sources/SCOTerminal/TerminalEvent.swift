@@ -5,4 +5,6 @@ public enum TerminalEvent: Hashable, Sendable {
     case key(Key)
     case resize(Size)
     case closed
+    /// Nothing happened within the time the caller was willing to wait.
+    case idle
 }

@@ -31,8 +31,12 @@ enum StatusLine {
         if !state.search.query.isEmpty, state.mode == .searchPrompt || state.pane == .results {
             let count = state.search.results.count
             let position = state.pane == .results ? state.position(of: .results).selected + 1 : 0
+            // The results are the best few hundred; the total arrives when counted.
+            let total = state.search.total.map { $0 > count ? " of \($0)" : "" } ?? " of …"
             middle = count == 0 ? (state.search.isPending ? "searching…" : "no match")
-                : state.mode == .searchPrompt ? "\(count) match\(count == 1 ? "" : "es")" : "“\(state.search.query)” \(position)/\(count)"
+                : state.mode == .searchPrompt
+                ? state.search.total.map { "\($0) match\($0 == 1 ? "" : "es")" } ?? "\(count)+ matches, counting…"
+                : "“\(state.search.query)” \(position)/\(count)\(total)"
         }
         if let message = state.message { middle = message }
         if !middle.isEmpty { used += frame.write("  " + middle, x: used, y: y, width: width - used, style: Style(.notice)) }

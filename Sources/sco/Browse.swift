@@ -66,13 +66,20 @@ struct BrowserLoop {
 
     func run(_ initial: State) {
         var state = initial
+        let counter = SearchCounter(for: store)
         terminal.draw(render(state))
-        defer { terminal.end() }
+        defer {
+            counter.stop()
+            terminal.end()
+        }
         while !state.hasQuit {
             let action: Action?
-            switch terminal.nextEvent() {
+            // While a count runs, look up every 30 ms so its total shows as soon as it is ready.
+            switch terminal.nextEvent(waitingAtMost: counter.isCounting ? 30 : nil) {
             case .closed:
                 return
+            case .idle:
+                action = counter.take().map { Action.searchCount(query: $0.query, total: $0.total) }
             case .resize(let size):
                 action = .resize(size)
             case .key(.control("z")):
@@ -82,16 +89,25 @@ struct BrowserLoop {
                 action = Keymap.action(for: key, in: state)
             }
             guard let action else { continue }
-            state = perform(action, on: state)
+            state = perform(action, on: state, counter: counter)
             terminal.draw(render(state))
         }
     }
 
-    /// Applies an action and runs the effect it asks for, feeding the result back in.
-    func perform(_ action: Action, on state: State) -> State {
+    /// Applies an action and runs the effect it asks for: the search's best results at once
+    /// (a bounded query), its total from the counter.
+    func perform(_ action: Action, on state: State, counter: SearchCounter) -> State {
         let (next, effect) = update(state, action)
         guard case .search(let query)? = effect else { return next }
-        let hits = (try? store.search(SearchQuery(query))) ?? []
-        return update(next, .searchResults(query: query, hits: hits)).state
+        let hits = (try? store.search(SearchQuery(query), limit: SearchState.resultLimit)) ?? []
+        var answered = update(next, .searchResults(query: query, hits: hits)).state
+        if answered.search.total == nil {
+            if let total = counter.start(query, fallback: store) {
+                answered = update(answered, .searchCount(query: query, total: total)).state
+            }
+        } else {
+            counter.stop()
+        }
+        return answered
     }
 }

@@ -21,6 +21,7 @@ struct Driver {
             if case .search(let query)? = effect {
                 let hits = (try? store.search(SearchQuery(query))) ?? []
                 state = update(state, .searchResults(query: query, hits: hits)).state
+                state = update(state, .searchCount(query: query, total: (try? store.matchCount(SearchQuery(query))) ?? 0)).state
             }
         }
     }

@@ -15,6 +15,7 @@ import TestSupport
             state = next
             if case .search(let query)? = effect {
                 state = update(state, .searchResults(query: query, hits: try store.search(SearchQuery(query)))).state
+                state = update(state, .searchCount(query: query, total: try store.matchCount(SearchQuery(query)))).state
             }
         }
         return state

@@ -22,6 +22,15 @@ public enum Program {
     /// Runs `sco` with the arguments and waits for it; output is collected in temporary files
     /// so large outputs cannot fill a pipe and hang the test.
     public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        try run(executable: path, arguments, environment: environment)
+    }
+
+    /// Runs a shell command line (pipes, redirections) the same way.
+    public static func shell(_ command: String) throws -> Result {
+        try run(executable: "/bin/sh", ["-c", command], environment: [:])
+    }
+
+    private static func run(executable: String, _ arguments: [String], environment: [String: String]) throws -> Result {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sco-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -29,7 +38,7 @@ public enum Program {
         try Data().write(to: out)
         try Data().write(to: err)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["COLUMNS"] = "80"

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The browser on a generated chronicle database of 200,000 events (SCO_E2E_EVENTS to change
+/// it; the benchmark uses a million), through a real terminal.
+@Suite(.serialized) struct LargeChronicleTests {
+    static let events = Int(ProcessInfo.processInfo.environment["SCO_E2E_EVENTS"] ?? "") ?? 200_000
+
+    /// Generated and imported once for the suite, by the commands a user would run.
+    static let database: Result<String, Error> = Result {
+        let keep = FileManager.default.temporaryDirectory.appendingPathComponent("sco-large-\(events)-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.createDirectory(at: keep, withIntermediateDirectories: true)
+        let json = keep.appendingPathComponent("large.json").path, db = keep.appendingPathComponent("large.sqlite").path
+        let made = try Program.shell("\(Tmux.sco(["generate", "--events", "\(events)", "--seed", "7"])) > \(Tmux.quote(json)) && "
+                                     + Tmux.sco(["import", json, "--to", db]))
+        guard made.status == 0 else { throw LargeChronicleError(message: "generate and import failed: \(made.stderr)") }
+        try? FileManager.default.removeItem(atPath: json)
+        return db
+    }
+
+    func session(width: Int = 100, height: Int = 30) throws -> Tmux {
+        let db = try LargeChronicleTests.database.get()
+        let tmux = try Tmux(command: "sh -c " + Tmux.quote("\(Tmux.sco(["--db", db])); echo EXIT=$?; sleep 30"), width: width, height: height)
+        let started = try tmux.wait(for: "Timeline 1/\(LargeChronicleTests.events)", timeout: 10)
+        #expect(started.ok, "the browser did not open the database:\n\(started.screen)")
+        return tmux
+    }
+
+    @Test func opensAtTheStartAndGoesToTheLastEventAndBack() throws {
+        let tmux = try session()
+        #expect(try tmux.screen().contains("Synthetic chronicle"))
+        try tmux.send("G")
+        let last = try tmux.wait(for: "Timeline \(LargeChronicleTests.events)/\(LargeChronicleTests.events)")
+        #expect(last.ok, "\(last.screen)")
+        #expect(last.screen.contains("2026"), "the last events are dated 2026:\n\(last.screen)")
+        try tmux.send("PPage", "PPage")
+        // A page is the 28 rows between the tab bar and the status line of a 30-row terminal.
+        let paged = try tmux.wait(for: "Timeline \(LargeChronicleTests.events - 2 * 28)/")
+        #expect(paged.ok, "two pages up from the end:\n\(paged.screen)")
+        try tmux.send("g")
+        #expect(try tmux.wait(for: "Timeline 1/\(LargeChronicleTests.events)").ok)
+        try tmux.send("q")
+        #expect(try tmux.wait(for: "EXIT=0").ok)
+    }
+
+    @Test func searchShowsResultsThenTheTotalCount() throws {
+        let tmux = try session()
+        try tmux.send("/")
+        try tmux.type("ta")
+        let counted = try tmux.wait(timeout: 10) { screen in
+            screen.contains("/ta") && screen.range(of: #"\d{4,} matches"#, options: .regularExpression) != nil
+        }
+        #expect(counted.ok, "a search matching thousands shows its total:\n\(counted.screen)")
+        try tmux.send("Enter")
+        let kept = try tmux.wait { $0.range(of: #"“ta” 1/500 of \d{4,}"#, options: .regularExpression) != nil }
+        #expect(kept.ok, "\(kept.screen)")
+    }
+
+    @Test func aBusyInstitutionListsItsFirstEventsAndCountsTheRest() throws {
+        let tmux = try session(width: 120, height: 40)
+        try tmux.send("2")
+        #expect(try tmux.wait(for: "Institutions 1/").ok)
+        try tmux.send("Enter")
+        let detail = try tmux.wait { $0.contains("Events") && $0.range(of: #"… and \d+ more"#, options: .regularExpression) != nil || $0.contains("▸") }
+        #expect(detail.ok, "\(detail.screen)")
+        try tmux.send("G")
+        let end = try tmux.wait { $0.range(of: #"… and \d+ more \(sco show inst-"#, options: .regularExpression) != nil }
+        #expect(end.ok, "the end of a busy institution's detail counts the events not listed:\n\(end.screen)")
+    }
+
+    @Test func twoBrowsersReadOneDatabaseAtOnce() throws {
+        let first = try session()
+        let second = try session()
+        try first.send("G")
+        try second.send("/")
+        try second.type("summit")
+        #expect(try first.wait(for: "Timeline \(LargeChronicleTests.events)/").ok)
+        #expect(try second.wait(for: "/summit").ok)
+    }
+}
+
+struct LargeChronicleError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}
