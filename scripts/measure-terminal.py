@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Measures sco as a terminal sees it, through a pseudo-terminal of a fixed size.
 
-Prints: time from spawn to the first complete frame, bytes written for the first frame, and
-bytes written per key press (median over several presses of each key). Usage:
+Prints: time from spawn to the first complete frame, bytes written for the first frame, the
+browser's peak resident memory, and bytes written per key press (median over several presses of each key). Usage:
     scripts/measure-terminal.py [--binary PATH] [--size 80x24] [--runs N] [-- sco arguments]
 """
 import argparse, fcntl, os, pty, select, signal, statistics, struct, sys, termios, time
@@ -48,7 +48,7 @@ def main():
     cols, rows = map(int, a.size.split("x"))
     env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8")
     env.pop("SSH_CONNECTION", None)
-    firsts, first_bytes = [], []
+    firsts, first_bytes, peaks = [], [], []
     per_key = {"j": [], "k": [], "\x1b[6~": [], "G": [], "g": []}
     for _ in range(a.runs):
         pid, fd = spawn(a.binary, a.rest, cols, rows, env)
@@ -59,12 +59,15 @@ def main():
             os.write(fd, key.encode())
             out, _ = read_until_quiet(fd, quiet=0.1, limit=2)
             per_key[key].append(len(out))
+        with open(f"/proc/{pid}/status") as status:
+            peaks += [int(line.split()[1]) for line in status if line.startswith("VmHWM")]
         os.write(fd, b"q")
         read_until_quiet(fd, quiet=0.2, limit=2)
         os.waitpid(pid, 0)
         os.close(fd)
     print(f"size {cols}x{rows}, {a.runs} runs, binary {a.binary}")
     print(f"first frame: median {statistics.median(firsts)*1000:.1f} ms, {int(statistics.median(first_bytes))} bytes")
+    print(f"peak resident memory: median {statistics.median(peaks) / 1024:.1f} MiB")
     names = {"\x1b[6~": "PgDn"}
     for key, sizes in per_key.items():
         print(f"key {names.get(key, key)!s:5}: median {int(statistics.median(sizes))} bytes (min {min(sizes)}, max {max(sizes)})")

@@ -4,67 +4,112 @@ import SCOCore
 import SCOModel
 import SCOView
 
-/// In-process benchmarks: rendering, key handling and search, printed as a table of medians
-/// (and p95 for search) beside the targets of the scale issue. Terminal-level figures (time
-/// to first frame, bytes per key) come from scripts/measure-terminal.py.
+/// In-process benchmarks, printed as a table of medians (and p95 for search) beside the
+/// targets of the scale issue: rendering and key handling on the built-in chronicle, then for
+/// each size a generated chronicle imported to a database file and browsed from it.
+/// Terminal-level figures (process start to first frame, bytes per key, peak memory of the
+/// browser itself) come from scripts/measure-terminal.py; scripts/bench runs both and the peers.
 func report(_ name: String, _ value: String, _ target: String = "") {
-    print(name.padding(toLength: 52, withPad: " ", startingAt: 0), value.padding(toLength: 30, withPad: " ", startingAt: 0), target)
+    print("| \(name) | \(value) | \(target) |")
 }
 
-let arguments = CommandLine.arguments.dropFirst()
-let scales = arguments.compactMap(Int.init).isEmpty ? [1_000, 100_000] : arguments.compactMap(Int.init)
+var arguments = Array(CommandLine.arguments.dropFirst())
+var directory = FileManager.default.temporaryDirectory.appendingPathComponent("sco-bench").path
+if let i = arguments.firstIndex(of: "--dir"), i + 1 < arguments.count {
+    directory = arguments[i + 1]
+    arguments.removeSubrange(i...i + 1)
+}
+try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+let scales = arguments.compactMap(Int.init).isEmpty ? [1_000, 100_000, 1_000_000] : arguments.compactMap(Int.init)
 
-print("sco-bench on \(ProcessInfo.processInfo.activeProcessorCount) cores; medians unless noted\n")
+/// Runs a key through update and render the way the browser loop does.
+func press(_ key: Key, _ state: inout State) {
+    if let action = Keymap.action(for: key, in: state) { state = update(state, action).state }
+    _ = render(state)
+}
+
+/// The UTF-8 bytes of the cells that differ between two frames: what an ideal terminal
+/// writer would send, without cursor moves or attributes.
+func changedCellBytes(_ a: Frame, _ b: Frame) -> Int {
+    zip(a.cells, b.cells).reduce(0) { sum, pair in sum + (pair.0 == pair.1 ? 0 : max(1, pair.1.text.utf8.count)) }
+}
+
+func keyFigures(_ state: State, label: String, target: String) {
+    for (name, key, back) in [("j", Key.character("j"), Key.character("k")), ("PgDn", .pageDown, .pageUp), ("G", .character("G"), .character("g"))] {
+        var s = state
+        var toggle = false
+        let times = Measure.samples(400) {
+            toggle.toggle()
+            press(toggle ? key : back, &s)
+        }
+        report("update+render per key \(name), \(label), 80×24", Measure.format(Measure.percentile(times, 0.5)), target)
+    }
+    for (name, key) in [("j", Key.character("j")), ("PgDn", Key.pageDown)] {
+        var s = state
+        let before = render(s)
+        press(key, &s)
+        report("bytes of changed cells per \(name), \(label), 80×24", "\(changedCellBytes(before, render(s)))", "")
+    }
+}
+
+print("sco-bench on \(ProcessInfo.processInfo.activeProcessorCount) cores, medians unless noted\n")
+print("| figure | measured | target |")
+print("|---|---|---|")
 let builtin = try Store(try ChronicleReader.read(BuiltinChronicle.bytes, file: BuiltinChronicle.fileName))
-
 for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
     let state = State(store: builtin, size: size)
-    let times = Measure.samples(2_000) { _ = render(state) }
+    let times = Measure.samples(1_000) { _ = render(state) }
     report("render one frame, built-in, \(size.width)×\(size.height)", Measure.format(Measure.percentile(times, 0.5)))
 }
-
-for (name, key) in [("j", Key.character("j")), ("PgDn", .pageDown), ("G", .character("G"))] {
-    var state = State(store: builtin, size: Size(width: 80, height: 24))
-    let back: Key = key == .character("G") ? .character("g") : key == .pageDown ? .pageUp : .character("k")
-    var toggle = false
-    let times = Measure.samples(2_000) {
-        toggle.toggle()
-        if let action = Keymap.action(for: toggle ? key : back, in: state) { state = update(state, action).state }
-        _ = render(state)
-    }
-    report("update+render per key \(name), built-in, 80×24", Measure.format(Measure.percentile(times, 0.5)), "< 1 ms")
-}
+keyFigures(State(store: builtin, size: Size(width: 80, height: 24)), label: "built-in", target: "< 1 ms")
 
 for events in scales {
-    var text = ""
-    SyntheticChronicle(events: events, seed: 1).write { text += $0 }
-    let clock = ContinuousClock()
-    var chronicle: Chronicle!
-    let read = clock.measure { chronicle = try! ChronicleReader.read(Array(text.utf8), file: "synthetic") }
-    text = ""
-    var store: Store!
-    let indexed = clock.measure { store = try! Store(chronicle) }
-    for (name, duration) in [("read and validate", read), ("index in SQLite/FTS5", indexed), ("load + index", read + indexed)] {
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        report("\(name), \(events) events (in memory)", String(format: "%.0f events/s", Double(events) / seconds), "≥ 100,000 events/s")
-    }
-    let word = chronicle.events[0].summary.split(separator: " ").map(String.init).first { $0.count >= 6 } ?? "kerish"
-    let query = String(word.lowercased().prefix(6))
-    var perKey: [Double] = []
-    for length in 1...query.count {
-        let prefix = String(query.prefix(length))
-        perKey += try Measure.samples(events >= 100_000 ? 5 : 30) { _ = try store.search(SearchQuery(prefix), limit: 200) }
-    }
-    report("search per key, typing \"\(query)\", \(events) events",
-           "p50 \(Measure.format(Measure.percentile(perKey, 0.5))), p95 \(Measure.format(Measure.percentile(perKey, 0.95)))",
-           "p95 < 50 ms at 1M")
-    var state = State(store: store, size: Size(width: 80, height: 24))
-    for (name, key) in [("j", Key.character("j")), ("PgDn", Key.pageDown), ("G", Key.character("G"))] {
-        let times = Measure.samples(50) {
-            if let action = Keymap.action(for: key, in: state) { state = update(state, action).state }
-            _ = render(state)
+    let json = "\(directory)/\(events).json", db = "\(directory)/\(events).sqlite"
+    if !FileManager.default.fileExists(atPath: json) {
+        FileManager.default.createFile(atPath: json, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: json))
+        var buffer = ""
+        SyntheticChronicle(events: events, seed: 1).write { piece in
+            buffer += piece
+            if buffer.utf8.count > 1 << 20 { handle.write(Data(buffer.utf8)); buffer = "" }
         }
-        report("update+render per key \(name), \(events) events, 80×24", Measure.format(Measure.percentile(times, 0.5)), "< 5 ms at 1M")
+        handle.write(Data(buffer.utf8))
+        try handle.close()
     }
-    report("peak resident memory after \(events) events", String(format: "%.0f MiB", Measure.peakResidentMiB), "< 100 MB at 1M")
+    let clock = ContinuousClock()
+    var counts: [RecordKind: Int] = [:]
+    let imported = try clock.measure { counts = try ChronicleImport.run(json, to: db) }
+    let seconds = Double(imported.components.seconds) + Double(imported.components.attoseconds) / 1e18
+    let records = counts.values.reduce(0, +)
+    report("import, \(events) events (\(records) records)", String(format: "%.0f records/s (%.1f s)", Double(records) / seconds, seconds), "≥ 100,000/s")
+    let size = (try FileManager.default.attributesOfItem(atPath: db)[.size] as? Int) ?? 0
+    report("database size per 1k events, \(events) events", String(format: "%.2f MB (%.0f MB in all)", Double(size) / Double(events) * 1_000 / 1e6, Double(size) / 1e6), "")
+
+    var opened: State!
+    let open = Measure.samples(5) {
+        let store = try! Store(opening: db)
+        opened = State(store: store, size: Size(width: 80, height: 24))
+        _ = render(opened)
+    }
+    report("open database to first frame (in process), \(events) events", Measure.format(Measure.percentile(open, 0.5)), "< 150 ms at 1M")
+    keyFigures(opened, label: "\(events) events", target: "< 5 ms at 1M")
+    var atEnd = opened!
+    press(.character("G"), &atEnd)
+    let deep = Measure.samples(200) { press(.character("k"), &atEnd); press(.character("j"), &atEnd) }
+    report("update+render per key j/k at the last row, \(events) events", Measure.format(Measure.percentile(deep, 0.5) / 2), "same as at row 1")
+
+    let query = "tashke"
+    var perKey: [Double] = [], counting: [Double] = []
+    for _ in 0..<5 {
+        for length in 1...query.count {
+            let prefix = SearchQuery(String(query.prefix(length)))
+            perKey += try Measure.samples(1) { _ = try opened.store.search(prefix, limit: SearchState.resultLimit) }
+            counting += try Measure.samples(1) { _ = try opened.store.matchCount(prefix) }
+        }
+    }
+    report("search per key typing \"\(query)\", \(events) events",
+           "p50 \(Measure.format(Measure.percentile(perKey, 0.5))), p95 \(Measure.format(Measure.percentile(perKey, 0.95)))", "p95 < 50 ms at 1M")
+    report("total count per key (background), \(events) events",
+           "p50 \(Measure.format(Measure.percentile(counting, 0.5))), p95 \(Measure.format(Measure.percentile(counting, 0.95)))", "")
 }
+report("peak resident memory of sco-bench (import included)", String(format: "%.0f MiB", Measure.peakResidentMiB), "")
