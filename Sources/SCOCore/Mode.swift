@@ -25,7 +25,7 @@ public struct SearchState: Hashable, Sendable {
     public var total: Int?
 
     /// The most results a search shows; when fewer come back, they are all there are.
-    public static let resultLimit = 500
+    public static let resultLimit = 200
 
     public init() {}
 }

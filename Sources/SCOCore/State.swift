@@ -73,7 +73,13 @@ public struct State: Sendable {
 
     /// The selected record's detail, laid out for the current width.
     public var detailDocument: DetailDocument? {
-        selectedRecord.map { DetailDocument(record: $0, store: store, width: layout.detailTextWidth) }
+        guard let id = selectedID else { return nil }
+        let width = layout.detailTextWidth
+        // Every frame asks for the detail; reading the record, its links and their targets
+        // again each time would be most of a key press's cost.
+        return store.memo.value(for: [id, String(width)]) {
+            store.record(id).map { DetailDocument(record: $0, store: store, width: width) }
+        }
     }
 
     /// Whether the detail takes the whole screen (narrow terminals, after Enter).

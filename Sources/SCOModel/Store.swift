@@ -9,6 +9,8 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
 }
 
 /// The chronicle in SQLite: every list read by position, records by ID, search through FTS5.
+/// Reads run outside transactions (GRDB's `unsafeRead`): nothing writes to a store once it is
+/// built, and a transaction per read cost more than the reads themselves.
 /// Opened from a file made by `sco import` (read-only, so many processes can share it) or
 /// built in memory from a loaded chronicle; either way nothing is held in memory but what a
 /// screen needs.
@@ -20,6 +22,8 @@ public final class Store: Sendable {
     /// Years of the timeline, in order, with their event counts.
     public let timelineYears: [YearCount]
     private let counts: [Int]
+    /// Values derived from this store by its readers, such as laid-out details.
+    public let memo = Memo()
 
     /// Builds an in-memory database from a chronicle already read and checked.
     public convenience init(_ chronicle: Chronicle) throws {
@@ -51,7 +55,7 @@ public final class Store: Sendable {
     private init(reader: any DatabaseReader, file: String) throws {
         self.reader = reader
         self.file = file == ":memory:" ? nil : file
-        let found = try reader.read { db -> (meta: [String: String], years: [YearCount], counts: [Int])? in
+        let found = try reader.unsafeRead { db -> (meta: [String: String], years: [YearCount], counts: [Int])? in
             guard try db.tableExists("meta") else { return nil }
             let meta = Dictionary(try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0["key"] as String, $0["value"] as String) },
                                   uniquingKeysWith: { a, _ in a })
@@ -90,7 +94,7 @@ public final class Store: Sendable {
     /// documents last), institutions as a tree.
     public func entries(_ kind: RecordKind, at positions: Range<Int>) -> [Entry] {
         guard !positions.isEmpty else { return [] }
-        return (try? reader.read { db in
+        return (try? reader.unsafeRead { db in
             try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT \(Store.entryColumns) FROM listing l JOIN record r ON r.rowid = l.record
                 WHERE l.kind = ? AND l.position >= ? AND l.position < ? ORDER BY l.position
@@ -100,7 +104,7 @@ public final class Store: Sendable {
 
     /// The entries of records named by ID, in the order given; unknown IDs are left out.
     public func entries(ids: [String]) -> [Entry] {
-        (try? reader.read { db in
+        (try? reader.unsafeRead { db in
             let statement = try db.cachedStatement(sql: """
                 SELECT \(Store.entryColumns) FROM record r LEFT JOIN listing l ON l.record = r.rowid WHERE r.id = ?
                 """)
@@ -118,14 +122,14 @@ public final class Store: Sendable {
 
     /// Where a record stands in its kind's list.
     public func position(of id: String) -> Int? {
-        try? reader.read { db in
+        try? reader.unsafeRead { db in
             try Int.fetchOne(db.cachedStatement(sql: "SELECT l.position FROM record r JOIN listing l ON l.record = r.rowid WHERE r.id = ?"),
                              arguments: [id])
         }
     }
 
     public func record(_ id: String) -> (any Record)? {
-        try? reader.read { db in
+        try? reader.unsafeRead { db in
             try Row.fetchOne(db.cachedStatement(sql: "SELECT \(StoreRecord.columns) FROM record WHERE id = ?"), arguments: [id])
                 .flatMap(StoreRecord.record)
         }
@@ -149,7 +153,7 @@ public final class Store: Sendable {
         }
         var inverse: [Link] = []
         for relation in [Relation.parts, .adopted, .events] {
-            inverse += (try? reader.read { db in
+            inverse += (try? reader.unsafeRead { db in
                 try String.fetchAll(db.cachedStatement(sql: """
                     SELECT s.id FROM record t JOIN mention m ON m.target = t.rowid JOIN record s ON s.rowid = m.source
                     WHERE t.id = ? AND m.relation = ? ORDER BY m.position LIMIT ?
@@ -172,7 +176,7 @@ public final class Store: Sendable {
 
     /// How many records link to this one by a relation (the events of an institution).
     public func mentionCount(of id: String, _ relation: Relation) -> Int {
-        (try? reader.read { db in
+        (try? reader.unsafeRead { db in
             try Int.fetchOne(db.cachedStatement(sql: """
                 SELECT c.count FROM record t JOIN mention_count c ON c.target = t.rowid WHERE t.id = ? AND c.relation = ?
                 """), arguments: [id, relation.code])
@@ -190,7 +194,7 @@ public final class Store: Sendable {
               """
         var after = -1
         while true {
-            let rows = (try? reader.read { db in
+            let rows = (try? reader.unsafeRead { db in
                 try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [kind.code, after])
             }) ?? []
             guard let last = rows.last else { return }
@@ -206,7 +210,7 @@ public final class Store: Sendable {
         // Comparing with every ID is instant for a few thousand; in a large chronicle only IDs
         // that share the first letters are compared.
         let prefix = counts.reduce(0, +) <= 20_000 ? "" : String(id.prefix(3))
-        let candidates = (try? reader.read { db in
+        let candidates = (try? reader.unsafeRead { db in
             try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM record WHERE id >= ? AND id < ? LIMIT 20000"),
                                 arguments: [prefix, prefix + "\u{10FFFF}"])
         }) ?? []

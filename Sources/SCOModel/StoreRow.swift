@@ -42,7 +42,7 @@ extension Statement {
                         if let base = chars.baseAddress, !chars.isEmpty {
                             _ = sqlite3_bind_text(statement, index, base, Int32(chars.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self))
                         } else {
-                            _ = sqlite3_bind_text(statement, index, "", 0, nil)
+                            _ = sqlite3_bind_text(statement, index, "", 0, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
                         }
                     }
                 }

@@ -41,7 +41,7 @@ extension Store {
     /// chronicle this reads the whole index entry, so the browser asks it after the results.
     public func matchCount(_ query: SearchQuery, kind: RecordKind? = nil) throws -> Int {
         guard !query.isEmpty else { return 0 }
-        return try reader.read { db in
+        return try reader.unsafeRead { db in
             if let kind {
                 return try Int.fetchOne(db.cachedStatement(sql: """
                     SELECT count(*) FROM record_fts JOIN record r ON r.rowid = record_fts.rowid WHERE record_fts MATCH ? AND r.kind = ?
@@ -58,7 +58,7 @@ extension Store {
     /// (when the matches are few enough to rank, see `rankedMatchLimit`).
     public func search(_ query: SearchQuery, kind: RecordKind? = nil, limit: Int = 500) throws -> [SearchHit] {
         guard !query.isEmpty else { return [] }
-        let rows = try reader.read { db in
+        let rows = try reader.unsafeRead { db in
             try Store.candidates(query, kind: kind, limit: limit, in: db)
         }
         var hits: [(hit: SearchHit, exact: Bool, score: Double, order: Int)] = []

@@ -53,7 +53,7 @@ import TestSupport
         }
         #expect(counted.ok, "a search matching thousands shows its total:\n\(counted.screen)")
         try tmux.send("Enter")
-        let kept = try tmux.wait { $0.range(of: #"“ta” 1/500 of \d{4,}"#, options: .regularExpression) != nil }
+        let kept = try tmux.wait { $0.range(of: #"“ta” 1/200 of \d{4,}"#, options: .regularExpression) != nil }
         #expect(kept.ok, "\(kept.screen)")
     }
 
