@@ -8,19 +8,18 @@ import TestSupport
     static let events = Int(ProcessInfo.processInfo.environment["SCO_E2E_EVENTS"] ?? "") ?? 200_000
 
     /// Generated and imported once for the suite, by the commands a user would run.
-    static let database: Result<String, Error> = Result {
+    static let database: Result<(json: String, db: String), Error> = Result {
         let keep = FileManager.default.temporaryDirectory.appendingPathComponent("sco-large-\(events)-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.createDirectory(at: keep, withIntermediateDirectories: true)
         let json = keep.appendingPathComponent("large.json").path, db = keep.appendingPathComponent("large.sqlite").path
         let made = try Program.shell("\(Tmux.sco(["generate", "--events", "\(events)", "--seed", "7"])) > \(Tmux.quote(json)) && "
                                      + Tmux.sco(["import", json, "--to", db]))
         guard made.status == 0 else { throw LargeChronicleError(message: "generate and import failed: \(made.stderr)") }
-        try? FileManager.default.removeItem(atPath: json)
-        return db
+        return (json, db)
     }
 
     func session(width: Int = 100, height: Int = 30) throws -> Tmux {
-        let db = try LargeChronicleTests.database.get()
+        let db = try LargeChronicleTests.database.get().db
         let tmux = try Tmux(command: "sh -c " + Tmux.quote("\(Tmux.sco(["--db", db])); echo EXIT=$?; sleep 30"), width: width, height: height)
         let started = try tmux.wait(for: "Timeline 1/\(LargeChronicleTests.events)", timeout: 10)
         #expect(started.ok, "the browser did not open the database:\n\(started.screen)")
@@ -67,6 +66,20 @@ import TestSupport
         try tmux.send("G")
         let end = try tmux.wait { $0.range(of: #"… and \d+ more \(sco show inst-"#, options: .regularExpression) != nil }
         #expect(end.ok, "the end of a busy institution's detail counts the events not listed:\n\(end.screen)")
+    }
+
+    @Test func importShowsProgressOnATerminalAndReplacesTheDatabaseWhole() throws {
+        let (json, _) = try LargeChronicleTests.database.get()
+        let scratch = try Scratch()
+        let target = scratch.path("again.sqlite")
+        let tmux = try Tmux(command: "sh -c " + Tmux.quote("\(Tmux.sco(["import", json, "--to", target])); echo EXIT=$?; sleep 30"),
+                            width: 100, height: 10)
+        let progress = try tmux.wait(timeout: 60) { $0.range(of: #"\] +\d+%  \d+ records  \d+/s  ETA \d+ s"#, options: .regularExpression) != nil }
+        #expect(progress.ok, "a progress bar with records, rate and time left:\n\(progress.screen)")
+        #expect(!FileManager.default.fileExists(atPath: target), "nothing at the destination until the import is complete")
+        let done = try tmux.wait(for: "EXIT=0", timeout: 120)
+        #expect(done.ok && done.screen.contains("\(LargeChronicleTests.events) events"), "\(done.screen)")
+        #expect(FileManager.default.fileExists(atPath: target))
     }
 
     @Test func twoBrowsersReadOneDatabaseAtOnce() throws {
