@@ -24,6 +24,12 @@ public enum ChronicleImport {
     /// records should not print a million lines.
     static let problemLimit = 1_000
 
+    /// Where the database is built before it is renamed into place; the command line removes
+    /// it if the import is interrupted.
+    public static func temporaryPath(for destination: String) -> String {
+        destination + ".importing-\(ProcessInfo.processInfo.processIdentifier)"
+    }
+
     public static func run(_ source: String, to destination: String,
                            progress: (ImportProgress) -> Void = { _ in }) throws(ImportError) -> [RecordKind: Int] {
         let data: Data
@@ -33,7 +39,7 @@ public enum ChronicleImport {
             let reason = FileManager.default.fileExists(atPath: source) ? "file cannot be read" : "file does not exist"
             throw .unreadable(file: source, reason: reason)
         }
-        let temporary = destination + ".importing-\(ProcessInfo.processInfo.processIdentifier)"
+        let temporary = temporaryPath(for: destination)
         try? FileManager.default.removeItem(atPath: temporary)
         var succeeded = false
         defer { if !succeeded { try? FileManager.default.removeItem(atPath: temporary) } }

@@ -31,6 +31,8 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let bar = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) != 0)
+        let interruptions = Interruptions(removing: ChronicleImport.temporaryPath(for: to), bar: bar)
+        defer { interruptions.cancel() }
         let started = Date()
         let counts: [RecordKind: Int]
         do {
@@ -65,7 +67,7 @@ struct Import: ParsableCommand {
 
 /// One line on standard error, redrawn at most ten times a second: records, rate, share of the
 /// file read and the time left.
-final class ProgressBar {
+final class ProgressBar: @unchecked Sendable {
     private let enabled: Bool
     private let started = Date()
     private var lastDrawn = Date.distantPast
@@ -92,5 +94,30 @@ final class ProgressBar {
     func clear() {
         guard enabled else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
+
+/// Ctrl-C, SIGTERM and SIGHUP during an import: remove the half-built database, clear the
+/// progress bar and exit with the signal's status, so an interrupted import leaves nothing.
+final class Interruptions {
+    private var sources: [DispatchSourceSignal] = []
+
+    init(removing temporary: String, bar: ProgressBar) {
+        for signal in [SIGINT, SIGTERM, SIGHUP] {
+            Foundation.signal(signal, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())
+            source.setEventHandler {
+                unlink(temporary)
+                bar.clear()
+                printError("sco: import interrupted; nothing was written")
+                exit(128 + signal)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    func cancel() {
+        for source in sources { source.cancel() }
     }
 }

@@ -82,6 +82,19 @@ import TestSupport
         #expect(FileManager.default.fileExists(atPath: target))
     }
 
+    @Test func anInterruptedImportLeavesNothing() throws {
+        let (json, _) = try LargeChronicleTests.database.get()
+        let scratch = try Scratch()
+        // Ctrl-C signals the whole foreground group; the shell traps it to report the status.
+        let tmux = try Tmux(command: "sh -c " + Tmux.quote("trap : INT; \(Tmux.sco(["import", json, "--to", scratch.path("x.sqlite")])); echo EXIT=$?; sleep 30"),
+                            width: 100, height: 10)
+        #expect(try tmux.wait(timeout: 60) { $0.contains("records") && $0.contains("ETA") }.ok)
+        try tmux.send("C-c")
+        let stopped = try tmux.wait(for: "EXIT=130", timeout: 10)
+        #expect(stopped.ok && stopped.screen.contains("import interrupted; nothing was written"), "\(stopped.screen)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).isEmpty)
+    }
+
     @Test func twoBrowsersReadOneDatabaseAtOnce() throws {
         let first = try session()
         let second = try session()
