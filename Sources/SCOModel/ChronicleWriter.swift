@@ -1,12 +1,8 @@
 /// Writes a chronicle in its own file format, so `sco export` output can be edited and read
 /// back, and exporting what was read gives the same bytes.
 public enum ChronicleWriter {
-    public static func json(_ chronicle: Chronicle) -> String {
-        JSONWriter.write(value(chronicle))
-    }
-
-    /// The same bytes as `json(_:)`, written a record at a time, for chronicles too large to
-    /// hold as one value: `records(kind, each)` hands over the records of a kind in order.
+    /// The file form, written a record at a time so that no chronicle is ever one value in
+    /// memory: `records(kind, each)` hands over the records of a kind in order.
     public static func write(title: String, records: (RecordKind, (any Record) -> Void) -> Void, to emit: (String) -> Void) {
         withoutActuallyEscaping(emit) { emit in
             emit("{\n  \"title\": \(JSONWriter.quoted(title)),")
@@ -30,15 +26,6 @@ public enum ChronicleWriter {
         case let document as Document: return value(document)
         default: return .object([])
         }
-    }
-
-    static func value(_ chronicle: Chronicle) -> JSONValue {
-        .object([
-            ("title", .string(chronicle.title)),
-            ("events", .array(chronicle.events.map(value))),
-            ("institutions", .array(chronicle.institutions.map(value))),
-            ("documents", .array(chronicle.documents.map(value))),
-        ])
     }
 
     static func value(_ e: Event) -> JSONValue {

@@ -23,10 +23,11 @@ import TestSupport
         #expect(event(c, year: 2005, mentioning: ["India", "Pakistan", "Iran"]) != nil)
         let chairmanships = c.events.filter { $0.title.hasPrefix("Uzbekistan's") && $0.title.hasSuffix("chairmanship") }
         #expect(chairmanships.map { $0.date!.description }.prefix(2) == ["2003/2004", "2009/2010"])
-        #expect(c.record("rats-council-28")?.date?.description == "2016-04-08")
-        #expect(c.record("security-secretaries-11")?.date?.description == "2016-04-13/2016-04-14")
-        #expect(c.record("un-sco-declaration-signed")?.date?.description == "2010-04-05")
-        #expect((c.record("rats-executive-committee") as? Institution)?.seat == "Tashkent, Uzbekistan")
+        let store = try Store(c)
+        #expect(store.record("rats-council-28")?.date?.description == "2016-04-08")
+        #expect(store.record("security-secretaries-11")?.date?.description == "2016-04-13/2016-04-14")
+        #expect(store.record("un-sco-declaration-signed")?.date?.description == "2010-04-05")
+        #expect((store.record("rats-executive-committee") as? Institution)?.seat == "Tashkent, Uzbekistan")
     }
 
     @Test func everyRecordNamesItsSources() throws {
@@ -39,7 +40,7 @@ import TestSupport
     }
 
     @Test func linksAreNavigableBothWays() throws {
-        let c = try Fixtures.builtin()
+        let c = try Store(try Fixtures.builtin())
         let rats = c.links(of: "rats")
         #expect(rats.contains(Link(.parts, "rats-council")))
         #expect(rats.contains(Link(.parts, "rats-executive-committee")))
@@ -51,10 +52,11 @@ import TestSupport
     }
 
     @Test func institutionTreeIndentsParts() throws {
-        let tree = try Fixtures.builtin().institutionTree
-        let depth = Dictionary(uniqueKeysWithValues: tree.map { ($0.institution.id, $0.depth) })
+        let store = try Store(try Fixtures.builtin())
+        let tree = store.entries(.institution, at: 0..<store.count(of: .institution))
+        let depth = Dictionary(uniqueKeysWithValues: tree.map { ($0.id, $0.depth) })
         #expect(depth["sco"] == 0 && depth["rats"] == 1 && depth["rats-council"] == 2)
-        let ids = tree.map(\.institution.id)
+        let ids = tree.map(\.id)
         #expect(ids.firstIndex(of: "rats")! < ids.firstIndex(of: "rats-council")!)
     }
 

@@ -4,14 +4,14 @@ import TestSupport
 
 @Suite struct RoundTripTests {
     @Test func exportThenLoadGivesTheSameBytes() throws {
-        let first = ChronicleWriter.json(try Fixtures.builtin())
-        let again = ChronicleWriter.json(try ChronicleReader.read(Array(first.utf8), file: "x.json"))
+        let first = Fixtures.exported(try Fixtures.builtin())
+        let again = Fixtures.exported(try ChronicleReader.read(Array(first.utf8), file: "x.json"))
         #expect(first == again)
     }
 
     @Test func theShippedFileIsInExportForm() throws {
         let shipped = String(decoding: try Fixtures.builtin().exportBytes, as: UTF8.self)
-        #expect(shipped == ChronicleWriter.json(try Fixtures.builtin()))
+        #expect(shipped == Fixtures.exported(try Fixtures.builtin()))
     }
 
     @Test func writerEscapesControlCharacters() throws {

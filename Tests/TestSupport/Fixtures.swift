@@ -18,6 +18,13 @@ public enum Fixtures {
         try ChronicleReader.read(bytes(name), file: name)
     }
 
+    /// A chronicle in its file form, as `sco export --format json` writes it.
+    public static func exported(_ chronicle: Chronicle) -> String {
+        var text = ""
+        ChronicleWriter.write(title: chronicle.title, records: { kind, each in chronicle.records(of: kind).forEach(each) }) { text += $0 }
+        return text
+    }
+
     /// The chronicle shipped in the binary.
     public static func builtin() throws -> Chronicle {
         try ChronicleReader.read(BuiltinChronicle.bytes, file: BuiltinChronicle.fileName)
