@@ -71,7 +71,7 @@ public struct DetailDocument: Sendable {
             func countRest() {
                 guard let relation, related.filter({ $0.relation == relation }).count == DetailDocument.linksPerRelation else { return }
                 let more = store.mentionCount(of: record.id, relation) - DetailDocument.linksPerRelation
-                if more > 0 { add("… and \(more) more (sco show \(record.id) lists all)", .dim, indent: 2) }
+                if more > 0 { add("… and \(more.grouped) more (sco show \(record.id) lists all)", .dim, indent: 2) }
             }
             for link in related {
                 if link.relation != relation {

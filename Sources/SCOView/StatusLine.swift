@@ -32,10 +32,10 @@ enum StatusLine {
             let count = state.search.results.count
             let position = state.pane == .results ? state.position(of: .results).selected + 1 : 0
             // The results are the best few hundred; the total arrives when counted.
-            let total = state.search.total.map { $0 > count ? " of \($0)" : "" } ?? " of …"
+            let total = state.search.total.map { $0 > count ? " of \($0.grouped)" : "" } ?? " of …"
             middle = count == 0 ? (state.search.isPending ? "searching…" : "no match")
                 : state.mode == .searchPrompt
-                ? state.search.total.map { "\($0) match\($0 == 1 ? "" : "es")" } ?? "\(count)+ matches, counting…"
+                ? state.search.total.map { "\($0.grouped) match\($0 == 1 ? "" : "es")" } ?? "\(count)+ matches, counting…"
                 : "“\(state.search.query)” \(position)/\(count)\(total)"
         }
         if let message = state.message { middle = message }

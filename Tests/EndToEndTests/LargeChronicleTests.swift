@@ -48,11 +48,11 @@ import TestSupport
         try tmux.send("/")
         try tmux.type("ta")
         let counted = try tmux.wait(timeout: 10) { screen in
-            screen.contains("/ta") && screen.range(of: #"\d{4,} matches"#, options: .regularExpression) != nil
+            screen.contains("/ta") && screen.range(of: #"\d{1,3}(,\d{3})+ matches"#, options: .regularExpression) != nil
         }
         #expect(counted.ok, "a search matching thousands shows its total:\n\(counted.screen)")
         try tmux.send("Enter")
-        let kept = try tmux.wait { $0.range(of: #"“ta” 1/200 of \d{4,}"#, options: .regularExpression) != nil }
+        let kept = try tmux.wait { $0.range(of: #"“ta” 1/200 of \d{1,3}(,\d{3})+"#, options: .regularExpression) != nil }
         #expect(kept.ok, "\(kept.screen)")
     }
 
@@ -61,10 +61,10 @@ import TestSupport
         try tmux.send("2")
         #expect(try tmux.wait(for: "Institutions 1/").ok)
         try tmux.send("Enter")
-        let detail = try tmux.wait { $0.contains("Events") && $0.range(of: #"… and \d+ more"#, options: .regularExpression) != nil || $0.contains("▸") }
+        let detail = try tmux.wait { $0.contains("Events") && $0.range(of: #"… and [\d,]+ more"#, options: .regularExpression) != nil || $0.contains("▸") }
         #expect(detail.ok, "\(detail.screen)")
         try tmux.send("G")
-        let end = try tmux.wait { $0.range(of: #"… and \d+ more \(sco show inst-"#, options: .regularExpression) != nil }
+        let end = try tmux.wait { $0.range(of: #"… and [\d,]+ more \(sco show inst-"#, options: .regularExpression) != nil }
         #expect(end.ok, "the end of a busy institution's detail counts the events not listed:\n\(end.screen)")
     }
 

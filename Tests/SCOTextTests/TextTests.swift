@@ -56,3 +56,10 @@ import Testing
         #expect(!clean.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x2066...0x2069).contains($0.value) })
     }
 }
+
+@Suite struct GroupedTests {
+    @Test(arguments: [(0, "0"), (999, "999"), (1_000, "1,000"), (831_418, "831,418"), (1_053_000, "1,053,000"), (-12_345, "-12,345")])
+    func groupsThousands(_ n: Int, _ text: String) {
+        #expect(n.grouped == text)
+    }
+}
