@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "SCOText", swiftSettings: optimized),
         .target(
             name: "SCOModel",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            dependencies: ["SCOText", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             swiftSettings: optimized
         ),
         .target(
@@ -35,25 +35,29 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        .target(name: "SCOTerminal", dependencies: ["CNcursesw", "SCOView"], swiftSettings: optimized),
+        // DWARF 4, so the valgrind of Debian 12 can read the debug build's symbols.
+        .target(name: "CWait", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
+        .target(name: "SCORuntime", dependencies: ["CWait", "SCOCore", "SCOModel", "SCOView"], swiftSettings: optimized),
+        .target(name: "SCOTerminal", dependencies: ["CNcursesw", "SCORuntime", "SCOView"], swiftSettings: optimized),
         .executableTarget(
             name: "sco",
             dependencies: [
-                "SCOText", "SCOModel", "BuiltinChronicle", "SCOCore", "SCOView", "SCOTerminal",
+                "SCOText", "SCOModel", "BuiltinChronicle", "SCOCore", "SCOView", "SCORuntime", "SCOTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "sco-bench",
-            dependencies: ["SCOModel", "BuiltinChronicle", "SCOCore", "SCOView"],
+            dependencies: ["SCOModel", "BuiltinChronicle", "SCOCore", "SCOView", "SCORuntime"],
             swiftSettings: optimized
         ),
         .target(name: "TestSupport", dependencies: ["SCOModel", "BuiltinChronicle"], path: "Tests/TestSupport"),
         .testTarget(name: "SCOTextTests", dependencies: ["SCOText"]),
         .testTarget(name: "SCOModelTests", dependencies: ["SCOModel", "BuiltinChronicle", "TestSupport"]),
-        .testTarget(name: "SCOCoreTests", dependencies: ["SCOCore", "TestSupport"]),
-        .testTarget(name: "SCOViewTests", dependencies: ["SCOView", "TestSupport"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "SCOCoreTests", dependencies: ["SCOCore", "SCORuntime", "TestSupport"]),
+        .testTarget(name: "SCORuntimeTests", dependencies: ["SCORuntime", "TestSupport"]),
+        .testTarget(name: "SCOViewTests", dependencies: ["SCOView", "SCORuntime", "TestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SCOModel", "SCOText", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

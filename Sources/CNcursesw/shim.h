@@ -15,6 +15,7 @@
 
 /* Macros and globals that Swift cannot see or cannot touch safely. */
 static inline WINDOW *sco_stdscr(void) { return stdscr; }
+static inline WINDOW *sco_curscr(void) { return curscr; }
 static inline int sco_lines(void) { return LINES; }
 static inline int sco_cols(void) { return COLS; }
 static inline int sco_color_pair(int n) { return (int)COLOR_PAIR(n); }

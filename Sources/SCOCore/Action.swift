@@ -2,7 +2,7 @@ import SCOModel
 
 /// Everything that can change the browser's state: commands bound to keys, text typed into
 /// the search prompt, and what the runtime reports back (a new size, search results).
-public enum Action: Hashable, Sendable {
+public enum Action: Equatable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, halfPageUp, halfPageDown, top, bottom
     case nextPane, previousPane, showPane(Pane)
     /// Enter: open the selected record, or follow the selected link.
@@ -12,6 +12,10 @@ public enum Action: Hashable, Sendable {
     case back, forward
     case startSearch, nextMatch, previousMatch
     case toggleHelp
+    /// Ctrl-Z: hand the terminal back to the shell until `fg`.
+    case suspend
+    /// Ctrl-L: draw the whole screen again, for a terminal that something else wrote on.
+    case redraw
     case quit
 
     case promptInsert(Character)
@@ -21,15 +25,20 @@ public enum Action: Hashable, Sendable {
     case promptCancel
 
     case resize(Size)
-    /// Results of the search the state asked for with `Effect.search`.
-    case searchResults(query: String, hits: [SearchHit])
-    /// How many records match the query in all, counted after the results were shown: on a
-    /// large chronicle the count takes longer than the results.
-    case searchCount(query: String, total: Int)
+    /// Matches of the search the state asked for with `Effect.search`: a first page, then
+    /// all of them. Answers to a query that is no longer the state's are ignored.
+    case searchResults(query: String, matches: Matches)
+    case searchFailed(query: String, reason: String)
 }
 
-/// Work the runtime does on the state's behalf, so `update` itself stays pure.
+/// Work the runtime does on the state's behalf, so `update` itself stays pure. The runtime
+/// is the only interpreter of these.
 public enum Effect: Hashable, Sendable {
+    /// Find every match of the query, off the loop; a newer search cancels this one.
     case search(String)
+    /// Stop any search still running: its answer is no longer wanted.
+    case cancelSearch
+    case suspend
+    case redraw
     case quit
 }

@@ -32,7 +32,7 @@ public struct DetailDocument: Sendable {
     /// of a body with a hundred thousand events opens as fast as any other.
     public static let linksPerRelation = 100
 
-    public init(record: any Record, store: Store, width: Int) {
+    public init(record: any Record, catalog: any Catalog, width: Int) {
         var lines: [Line] = []
         var links: [String] = []
         var linkLines: [Int] = []
@@ -62,15 +62,15 @@ public struct DetailDocument: Sendable {
         blank()
         add(record.summary, .text, searchable: true)
 
-        let related = store.links(of: record.id, limit: DetailDocument.linksPerRelation)
-        let targets = Dictionary(store.entries(ids: related.map(\.target)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let related = catalog.links(of: record.id, limit: DetailDocument.linksPerRelation)
+        let targets = Dictionary(catalog.entries(ids: related.map(\.target)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         if !related.isEmpty {
             blank()
             lines.append(Line(spans: [Span(text: "Related", role: .heading, searchable: false)], link: nil))
             var relation: Relation?
             func countRest() {
                 guard let relation, related.filter({ $0.relation == relation }).count == DetailDocument.linksPerRelation else { return }
-                let more = store.mentionCount(of: record.id, relation) - DetailDocument.linksPerRelation
+                let more = catalog.mentionCount(of: record.id, relation) - DetailDocument.linksPerRelation
                 if more > 0 { add("… and \(more.grouped) more (sco show \(record.id) lists all)", .dim, indent: 2) }
             }
             for link in related {

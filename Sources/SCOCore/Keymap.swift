@@ -18,7 +18,7 @@ public struct Binding: Sendable {
     /// A short label for the status-line hints; bindings without one appear only in help.
     public let hint: String?
 
-    init(_ keys: [Key], _ action: Action, _ context: KeyContext, _ description: String, hint: String? = nil) {
+    public init(_ keys: [Key], _ action: Action, _ context: KeyContext, _ description: String, hint: String? = nil) {
         self.keys = keys
         self.action = action
         self.context = context
@@ -27,10 +27,20 @@ public struct Binding: Sendable {
     }
 }
 
-/// The keybindings, as data: dispatch, the status-line hints and the help screen all read
-/// this one table, so none of them can drift from the others.
-public enum Keymap {
-    public static let bindings: [Binding] = [
+/// The keybindings, as a value handed to the state: dispatch, the status-line hints, the help
+/// screen and every message that names a key read this one table, so none of them can drift
+/// from the others, and a user's own bindings change all of them at once.
+public struct Keymap: Sendable {
+    public let bindings: [Binding]
+    /// The help screen, generated from the bindings once.
+    public let helpLines: [HelpLine]
+
+    public init(_ bindings: [Binding]) {
+        self.bindings = bindings
+        helpLines = HelpLine.lines(for: bindings)
+    }
+
+    public static let standard = Keymap([
         Binding([.character("/")], .startSearch, .global, "Search all records (incremental)", hint: "search"),
         Binding([.character("n")], .nextMatch, .global, "Next search result"),
         Binding([.character("N")], .previousMatch, .global, "Previous search result"),
@@ -44,6 +54,8 @@ public enum Keymap {
         Binding([.character("]")], .forward, .global, "Forward again", hint: "fwd"),
         Binding([.escape], .close, .global, "Close the detail; in Results, drop the search"),
         Binding([.character("?")], .toggleHelp, .global, "Show or hide this help", hint: "help"),
+        Binding([.control("l")], .redraw, .global, "Redraw the screen"),
+        Binding([.control("z")], .suspend, .global, "Suspend (fg returns)"),
         Binding([.character("q")], .quit, .global, "Quit", hint: "quit"),
         Binding([.control("c")], .quit, .global, "Quit"),
 
@@ -66,15 +78,21 @@ public enum Keymap {
         Binding([.control("u")], .promptClear, .prompt, "Clear the query"),
         Binding([.down], .moveDown, .prompt, "Next result"),
         Binding([.up], .moveUp, .prompt, "Previous result"),
+        Binding([.control("l")], .redraw, .prompt, "Redraw the screen"),
+        Binding([.control("z")], .suspend, .prompt, "Suspend (fg returns)"),
         Binding([.control("c")], .quit, .prompt, "Quit"),
 
-        Binding([.character("?"), .escape, .character("q")], .toggleHelp, .help, "Close help"),
+        Binding([.character("?"), .escape, .character("q")], .toggleHelp, .help, "Close help", hint: "close"),
         Binding([.down, .character("j")], .moveDown, .help, "Scroll down"),
         Binding([.up, .character("k")], .moveUp, .help, "Scroll up"),
         Binding([.pageDown, .character(" ")], .pageDown, .help, "Page down"),
         Binding([.pageUp], .pageUp, .help, "Page up"),
+        Binding([.character("g"), .home], .top, .help, "Top"),
+        Binding([.character("G"), .end], .bottom, .help, "Bottom"),
+        Binding([.control("l")], .redraw, .help, "Redraw the screen"),
+        Binding([.control("z")], .suspend, .help, "Suspend (fg returns)"),
         Binding([.control("c")], .quit, .help, "Quit"),
-    ]
+    ])
 
     /// The contexts searched for a key, most specific first.
     static func contexts(for state: State) -> [KeyContext] {
@@ -87,11 +105,11 @@ public enum Keymap {
 
     /// What a key does in the state. In the search prompt every printable character is text
     /// for the query, before any binding: `/jk` searches for "jk".
-    public static func action(for key: Key, in state: State) -> Action? {
+    public func action(for key: Key, in state: State) -> Action? {
         if state.mode == .searchPrompt, case .character(let c) = key, !c.isNewline, c != "\t" {
             return .promptInsert(c)
         }
-        for context in contexts(for: state) {
+        for context in Keymap.contexts(for: state) {
             if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
                 return binding.action
             }
@@ -100,13 +118,26 @@ public enum Keymap {
     }
 
     /// The hints for the status line in the current state, most useful first.
-    public static func hints(for state: State) -> [(keys: String, label: String)] {
-        contexts(for: state).flatMap { context in
-            bindings.filter { $0.context == context && $0.hint != nil }.map { (keyLabel($0.keys[0]), $0.hint!) }
+    public func hints(for state: State) -> [(keys: String, label: String)] {
+        Keymap.contexts(for: state).flatMap { context in
+            bindings.filter { $0.context == context && $0.hint != nil && !$0.keys.isEmpty }
+                .map { (Keymap.shortLabel($0.keys[0]), $0.hint!) }
         }
     }
 
-    static func keyLabel(_ key: Key) -> String {
+    /// The key to name in a message about an action ("press / to search"): the first one
+    /// bound to it, wherever it applies when browsing.
+    public func key(for action: Action) -> String {
+        let contexts: [KeyContext] = [.global, .list, .move, .detail]
+        for context in contexts {
+            if let binding = bindings.first(where: { $0.context == context && $0.action == action }), let key = binding.keys.first {
+                return key.label
+            }
+        }
+        return "?"
+    }
+
+    static func shortLabel(_ key: Key) -> String {
         key == .backspace ? "Bksp" : key.label
     }
 }

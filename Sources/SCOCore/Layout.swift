@@ -1,35 +1,47 @@
-/// Where things go on a screen of a given size. The app core needs it to know how far a page
-/// moves and whether the list and the detail share the screen; the view draws by it.
+/// Where each part of the screen goes at a size: the one function that decides the rects.
+/// A new strip (a histogram, a filter bar) is added here, and every widget below it moves,
+/// because widgets draw only in the rect they are handed. The app core reads it too: how far
+/// a page moves and how wide the detail is laid out depend on it.
 public struct Layout: Hashable, Sendable {
     public static let minimum = Size(width: 30, height: 8)
     /// Below this width one pane is shown at a time.
     public static let splitWidth = 70
 
     public let size: Size
+    public let tabs: Rect
+    /// Everything between the tabs and the status line (the help screen takes all of it).
+    public let body: Rect
+    /// The list pane.
+    public let list: Rect
+    /// The column between list and detail when they share the screen.
+    public let divider: Rect?
+    /// The detail pane: beside the list, or the whole body on a narrow screen.
+    public let detail: Rect
+    public let status: Rect
 
     public init(_ size: Size) {
         self.size = size
+        body = Rect(x: 0, y: 1, width: size.width, height: max(1, size.height - 2))
+        tabs = Rect(x: 0, y: 0, width: size.width, height: 1)
+        status = Rect(x: 0, y: max(0, size.height - 1), width: size.width, height: 1)
+        guard size.width >= Layout.splitWidth else {
+            list = body
+            divider = nil
+            detail = body
+            return
+        }
+        // A wide list from 100 columns, a narrower one below.
+        let listWidth = size.width >= 100 ? min(56, max(44, size.width * 2 / 5)) : max(30, size.width * 2 / 5)
+        list = Rect(x: 0, y: body.y, width: listWidth, height: body.height)
+        divider = Rect(x: listWidth, y: body.y, width: 1, height: body.height)
+        detail = Rect(x: listWidth + 1, y: body.y, width: size.width - listWidth - 1, height: body.height)
     }
 
     public var isTooSmall: Bool { size.width < Layout.minimum.width || size.height < Layout.minimum.height }
 
     /// Whether the list and the detail are side by side.
-    public var isSplit: Bool { size.width >= Layout.splitWidth }
+    public var isSplit: Bool { divider != nil }
 
-    /// Rows between the tab bar and the status line.
-    public var bodyTop: Int { 1 }
-    public var bodyHeight: Int { max(1, size.height - 2) }
-    public var statusRow: Int { size.height - 1 }
-
-    /// Columns of the list when split: a wide list from 100 columns, a narrower one below.
-    public var listWidth: Int {
-        guard isSplit else { return size.width }
-        return size.width >= 100 ? min(56, max(44, size.width * 2 / 5)) : max(30, size.width * 2 / 5)
-    }
-
-    /// First column of the detail pane (after the divider when split).
-    public var detailLeft: Int { isSplit ? listWidth + 1 : 0 }
-    public var detailWidth: Int { size.width - detailLeft }
-    /// Width of detail text, inside a one-column margin on each side.
-    public var detailTextWidth: Int { max(1, detailWidth - 2) }
+    /// The detail's text, inside a one-column margin on each side.
+    public var detailText: Rect { detail.inset(columns: 1) }
 }

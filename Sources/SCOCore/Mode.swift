@@ -14,18 +14,18 @@ public enum Mode: Hashable, Sendable {
     }
 }
 
-/// The search the reader typed and what it found. `results` feed the Results pane.
-public struct SearchState: Hashable, Sendable {
+/// The search the reader typed and what it found. `matches` feed the Results pane, which is
+/// a virtual list over all of them, however many.
+public struct SearchState: Equatable, Sendable {
     public var query: String = ""
-    public var results: [SearchHit] = []
-    /// Whether the query is waiting for results from the runtime.
+    public var matches: Matches = .none
+    /// Whether the query is waiting for its first answer from the runtime.
     public var isPending = false
-    /// How many records match in all, once counted; the results hold at most a screenful of
-    /// pages of them.
-    public var total: Int?
-
-    /// The most results a search shows; when fewer come back, they are all there are.
-    public static let resultLimit = 200
+    /// Bumped whenever `matches` change, so a screenful of their rows is read again.
+    public internal(set) var version = 0
 
     public init() {}
+
+    /// Whether more matches may still arrive (only a first page is in).
+    public var isCounting: Bool { !matches.isComplete }
 }

@@ -1,10 +1,16 @@
 import SCOModel
 
 /// Everything the browser shows, as one value. Only `update` makes a new one, so the screen is
-/// always a function of it (and of the store, which never changes while the browser runs)
-/// and any moment can be reproduced in a test.
+/// always a function of it and any moment can be reproduced in a test.
+///
+/// The state also holds what the screen needs from the catalog: the rows on screen and the
+/// laid-out detail of the selected record. `update` reads them when the selection or the
+/// size changes, so `render` reads nothing but the state.
 public struct State: Sendable {
-    public let store: Store
+    public let catalog: any Catalog
+    public let keymap: Keymap
+    /// The chronicle's title, for the tab bar.
+    public let title: String
     public let timeline: ListShape
     public internal(set) var size: Size
     public internal(set) var pane: Pane = .timeline
@@ -18,17 +24,25 @@ public struct State: Sendable {
     /// A one-off notice for the status line, cleared by the next key.
     public internal(set) var message: String?
     public internal(set) var hasQuit = false
+    /// The active pane's rows on screen, read from the catalog.
+    public private(set) var screenful = Screenful()
+    /// The selected record's detail, laid out for the detail's width.
+    public private(set) var detailDocument: DetailDocument?
+    private var detailKey: (id: String, width: Int)?
     /// Where the reader was, and what search was kept, when the prompt opened: Esc goes back there.
     var beforePrompt: (search: SearchState, location: Location)?
     /// The pane to return to when a kept search is dropped.
     var paneBeforeResults: Pane = .timeline
 
-    public init(store: Store, size: Size) {
-        self.store = store
-        self.timeline = ListShape(years: store.timelineYears)
+    public init(catalog: any Catalog, size: Size, keymap: Keymap = .standard) {
+        self.catalog = catalog
+        self.keymap = keymap
+        self.title = catalog.title
+        self.timeline = ListShape(years: catalog.timelineYears)
         self.size = size
         for pane in Pane.allCases { positions[pane] = firstPosition(in: shape(of: pane)) }
         keepSelectionVisible()
+        refresh()
     }
 
     public var layout: Layout { Layout(size) }
@@ -36,9 +50,9 @@ public struct State: Sendable {
     public func shape(of pane: Pane) -> ListShape {
         switch pane {
         case .timeline: return timeline
-        case .institutions: return ListShape(flat: store.count(of: .institution))
-        case .documents: return ListShape(flat: store.count(of: .document))
-        case .results: return ListShape(flat: search.results.count)
+        case .institutions: return ListShape(flat: catalog.count(of: .institution))
+        case .documents: return ListShape(flat: catalog.count(of: .document))
+        case .results: return ListShape(flat: search.matches.count)
         }
     }
 
@@ -46,48 +60,35 @@ public struct State: Sendable {
 
     public func position(of pane: Pane) -> ListPosition { positions[pane] ?? ListPosition() }
 
-    /// The entries of a pane's records at `positions` (clamped to the list).
-    public func entries(of pane: Pane, at positions: Range<Int>) -> [Entry] {
+    /// The entries of a pane's records at `positions` (clamped to the list), from the catalog.
+    func entries(of pane: Pane, at positions: Range<Int>) -> [Entry] {
         let count = shape(of: pane).recordCount
         let range = max(0, positions.lowerBound)..<min(count, max(positions.lowerBound, positions.upperBound))
         switch pane {
-        case .timeline: return store.entries(.event, at: range)
-        case .institutions: return store.entries(.institution, at: range)
-        case .documents: return store.entries(.document, at: range)
-        case .results: return store.entries(ids: search.results[range].map(\.id))
+        case .timeline: return catalog.entries(.event, at: range)
+        case .institutions: return catalog.entries(.institution, at: range)
+        case .documents: return catalog.entries(.document, at: range)
+        case .results: return catalog.entries(rows: Array(search.matches.rows[range]))
         }
     }
 
-    /// The ID of the record at a row of a pane, if the row shows one.
-    public func recordID(atRow row: Int, in pane: Pane) -> String? {
-        let shape = shape(of: pane)
-        guard (0..<shape.rowCount).contains(row), let p = shape.row(row).position else { return nil }
-        if pane == .results { return search.results[p].id }
-        return entries(of: pane, at: p..<p + 1).first?.id
+    /// The ID of the record under the list cursor of the active pane.
+    public var selectedID: String? {
+        guard let p = currentShape.row(position(of: pane).selected).position else { return nil }
+        let current = screenful.pane == pane && screenful.version == screenVersion
+        return (current ? screenful.entry(at: p)?.id : nil) ?? entries(of: pane, at: p..<p + 1).first?.id
     }
 
-    /// The record under the list cursor of the active pane.
-    public var selectedID: String? { recordID(atRow: position(of: pane).selected, in: pane) }
-
-    public var selectedRecord: (any Record)? { selectedID.flatMap(store.record) }
-
-    /// The selected record's detail, laid out for the current width.
-    public var detailDocument: DetailDocument? {
-        guard let id = selectedID else { return nil }
-        let width = layout.detailTextWidth
-        // Every frame asks for the detail; reading the record, its links and their targets
-        // again each time would be most of a key press's cost.
-        return store.memo.value(for: [id, String(width)]) {
-            store.record(id).map { DetailDocument(record: $0, store: store, width: width) }
-        }
-    }
+    /// Whether the reader pressed Enter on a search whose first answer has not come: keys
+    /// typed after it are meant for the results, so the runtime holds them until they arrive.
+    public var isAwaitingSearch: Bool { mode == .browse && search.isPending }
 
     /// Whether the detail takes the whole screen (narrow terminals, after Enter).
     public var isDetailFullScreen: Bool { !layout.isSplit && focus == .detail }
 
     /// The panes Tab cycles through: Results only while a search is kept.
     public var availablePanes: [Pane] {
-        !search.results.isEmpty || mode == .searchPrompt && pane == .results ? Pane.allCases : [.timeline, .institutions, .documents]
+        search.matches.count > 0 || mode == .searchPrompt && pane == .results ? Pane.allCases : [.timeline, .institutions, .documents]
     }
 
     /// The search being typed or kept, for highlighting.
@@ -106,7 +107,48 @@ public struct State: Sendable {
         Location(pane: pane, list: position(of: pane), focus: focus, detail: detail)
     }
 
+    /// What the active pane's rows depend on besides their positions: the matches, in Results.
+    private var screenVersion: Int { pane == .results ? search.version : 0 }
+
     func firstPosition(in shape: ListShape) -> ListPosition {
         ListPosition(selected: shape.rowCount > 0 && shape.isHeading(0) ? 1 : 0, offset: 0)
+    }
+
+    /// Reads from the catalog what the screen now needs and the state does not hold yet: the
+    /// rows of the list window, and the selected record's detail. Called after every change.
+    mutating func refresh() {
+        let shape = currentShape
+        let offset = position(of: pane).offset
+        let rows = offset..<min(shape.rowCount, offset + layout.list.height)
+        let records = rows.compactMap { shape.row($0).position }
+        let span = records.isEmpty ? 0..<0 : records.first!..<records.last! + 1
+        if screenful.pane != pane || screenful.records != span || screenful.version != screenVersion {
+            screenful = Screenful(pane: pane, records: span, version: screenVersion, entries: entries(of: pane, at: span))
+        }
+        let width = layout.detailText.width
+        guard let id = selectedID else {
+            detailDocument = nil
+            detailKey = nil
+            return
+        }
+        if detailKey?.id != id || detailKey?.width != width {
+            detailDocument = catalog.record(id).map { DetailDocument(record: $0, catalog: catalog, width: width) }
+            detailKey = (id, width)
+        }
+    }
+}
+
+/// The entries of the rows a list shows, with what they were read for.
+public struct Screenful: Sendable {
+    public private(set) var pane: Pane = .timeline
+    /// Positions of the records among the pane's records.
+    public private(set) var records: Range<Int> = 0..<0
+    /// The search version, for the Results pane.
+    var version = -1
+    public private(set) var entries: [Entry] = []
+
+    /// The entry of the record at a position, when it is on screen.
+    public func entry(at position: Int) -> Entry? {
+        records.contains(position) && entries.indices.contains(position - records.lowerBound) ? entries[position - records.lowerBound] : nil
     }
 }

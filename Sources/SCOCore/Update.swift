@@ -1,26 +1,35 @@
 import SCOModel
 
-/// The one place state changes: the state after `action`, and any work for the runtime.
-public func update(_ state: State, _ action: Action) -> (state: State, effect: Effect?) {
+/// The one place state changes: the state after `action`, and the work it asks of the runtime.
+public func update(_ state: State, _ action: Action) -> (state: State, effects: [Effect]) {
     var next = state
-    let effect = next.apply(action)
-    return (next, effect)
+    let effects = next.apply(action)
+    next.refresh()
+    return (next, effects)
 }
 
 extension State {
-    mutating func apply(_ action: Action) -> Effect? {
+    mutating func apply(_ action: Action) -> [Effect] {
         switch action {
         case .resize(let newSize):
             size = newSize
             keepSelectionVisible()
+            refresh()
             clampDetail()
-            return nil
-        case .searchResults(let query, let hits):
-            receive(hits, for: query)
-            return nil
-        case .searchCount(let query, let total):
-            if query == search.query, search.total == nil { search.total = total }
-            return nil
+            return []
+        case .searchResults(let query, let matches):
+            receive(matches, for: query)
+            return []
+        case .searchFailed(let query, let reason):
+            if query == search.query {
+                search.isPending = false
+                message = "search failed: \(reason)"
+            }
+            return []
+        case .redraw:
+            return [.redraw]
+        case .suspend:
+            return [.suspend]
         default:
             message = nil
         }
@@ -31,11 +40,11 @@ extension State {
         }
     }
 
-    private mutating func applyInBrowse(_ action: Action) -> Effect? {
+    private mutating func applyInBrowse(_ action: Action) -> [Effect] {
         switch action {
         case .quit:
             hasQuit = true
-            return .quit
+            return [.cancelSearch, .quit]
         case .toggleHelp:
             mode = .help(offset: 0)
         case .startSearch:
@@ -54,11 +63,11 @@ extension State {
             if availablePanes.contains(p) {
                 show(p)
             } else {
-                message = "no search results: press / to search"
+                message = "no search results: press \(keymap.key(for: .startSearch)) to search"
             }
         case .open:
             if focus == .list {
-                guard selectedID != nil else { return nil }
+                guard selectedID != nil else { return [] }
                 focus = .detail
                 detail = DetailPosition()
             } else if let document = detailDocument, document.links.indices.contains(detail.link) {
@@ -69,8 +78,8 @@ extension State {
             if focus == .detail {
                 focus = .list
             } else if pane == .results {
-                search = SearchState()
-                show(paneBeforeResults)
+                dropSearch()
+                return [.cancelSearch]
             }
         case .back:
             if let previous = history.goBack(from: location) { restore(previous) } else { message = "nothing to go back to" }
@@ -81,14 +90,14 @@ extension State {
         default:
             break
         }
-        return nil
+        return []
     }
 
-    private mutating func applyInPrompt(_ action: Action) -> Effect? {
+    private mutating func applyInPrompt(_ action: Action) -> [Effect] {
         switch action {
         case .quit:
             hasQuit = true
-            return .quit
+            return [.cancelSearch, .quit]
         case .promptInsert(let c):
             search.query.append(c)
             return runSearch()
@@ -101,10 +110,11 @@ extension State {
             return runSearch()
         case .promptSubmit:
             mode = .browse
-            if search.results.isEmpty {
+            if search.matches.count == 0 && !search.isPending {
                 let query = search.query
-                search = SearchState()
-                if let saved = beforePrompt { restore(saved.location) }
+                let saved = beforePrompt
+                dropSearch()
+                if let saved { restore(saved.location) }
                 if !SearchQuery(query).isEmpty { message = "no match for “\(query)”" }
             } else {
                 focus = .list
@@ -112,26 +122,32 @@ extension State {
             beforePrompt = nil
         case .promptCancel:
             mode = .browse
+            var effects: [Effect] = []
             if let saved = beforePrompt {
+                if saved.search.query != search.query { effects = [.cancelSearch] }
                 search = saved.search
+                search.version += 1
                 restore(saved.location)
+                // A kept search whose matches were still being counted is counted again.
+                if search.isCounting, !SearchQuery(search.query).isEmpty { effects = [.search(search.query)] }
             }
             beforePrompt = nil
+            return effects
         case .moveDown, .moveUp, .pageDown, .pageUp:
             if pane == .results { moveInList(action) }
         default:
             break
         }
-        return nil
+        return []
     }
 
-    private mutating func applyInHelp(_ action: Action, offset: Int) -> Effect? {
-        let page = layout.bodyHeight
-        let last = max(0, HelpScreen.lines.count - page)
+    private mutating func applyInHelp(_ action: Action, offset: Int) -> [Effect] {
+        let page = layout.list.height
+        let last = max(0, keymap.helpLines.count - page)
         switch action {
         case .quit:
             hasQuit = true
-            return .quit
+            return [.cancelSearch, .quit]
         case .toggleHelp, .close: mode = .browse
         case .moveDown: mode = .help(offset: min(last, offset + 1))
         case .moveUp: mode = .help(offset: max(0, offset - 1))
@@ -141,28 +157,44 @@ extension State {
         case .bottom: mode = .help(offset: last)
         default: break
         }
-        return nil
+        return []
     }
 
     // MARK: Search
 
-    private mutating func runSearch() -> Effect? {
+    private mutating func runSearch() -> [Effect] {
         if SearchQuery(search.query).isEmpty {
-            search.results = []
+            search.matches = .none
             search.isPending = false
+            search.version += 1
             if pane == .results, let saved = beforePrompt { restore(saved.location) }
-            return nil
+            return [.cancelSearch]
         }
         search.isPending = true
-        search.total = nil
-        return .search(search.query)
+        return [.search(search.query)]
     }
 
-    private mutating func receive(_ hits: [SearchHit], for query: String) {
-        guard query == search.query else { return }
-        search.results = hits
+    private mutating func dropSearch() {
+        let version = search.version
+        search = SearchState()
+        search.version = version + 1
+        if pane == .results { show(paneBeforeResults) }
+    }
+
+    /// Takes a search's answer: the first answer opens the Results pane at its top; a later,
+    /// fuller answer to the same query extends the list under the reader's cursor, since a
+    /// first page is always a prefix of the whole.
+    private mutating func receive(_ matches: Matches, for query: String) {
+        guard query == search.query, !SearchQuery(query).isEmpty else { return }
+        if !search.isPending, search.matches.isComplete || matches.count < search.matches.count { return }
+        let first = search.isPending
+        search.matches = matches
         search.isPending = false
-        search.total = hits.count < SearchState.resultLimit ? hits.count : nil
+        search.version += 1
+        guard first else {
+            keepSelectionVisible()
+            return
+        }
         positions[.results] = firstPosition(in: shape(of: .results))
         if pane != .results { paneBeforeResults = pane }
         pane = .results
@@ -171,9 +203,9 @@ extension State {
     }
 
     private mutating func stepThroughResults(forward: Bool) {
-        let count = search.results.count
+        let count = search.matches.count
         guard count > 0 else {
-            message = "no search: press / to search"
+            message = "no search: press \(keymap.key(for: .startSearch)) to search"
             return
         }
         if pane != .results {
@@ -205,7 +237,7 @@ extension State {
 
     /// Opens a record in its own pane with the detail focused.
     mutating func go(to id: String) {
-        guard let entry = store.entries(ids: [id]).first, let position = store.position(of: id) else { return }
+        guard let entry = catalog.entries(ids: [id]).first, let position = catalog.position(of: id) else { return }
         let target = Pane(entry.kind)
         pane = target
         positions[target, default: ListPosition()].selected = shape(of: target).rowIndex(ofRecord: position)
@@ -220,13 +252,14 @@ extension State {
         focus = location.focus
         detail = location.detail
         keepSelectionVisible()
+        refresh()
         clampDetail()
     }
 
     private mutating func moveInList(_ action: Action) {
         let shape = currentShape
         guard shape.rowCount > 0 else { return }
-        let page = layout.bodyHeight
+        let page = layout.list.height
         var p = position(of: pane)
         let target: Int
         var forward = true
@@ -268,7 +301,7 @@ extension State {
         let shape = currentShape
         let rows = 0..<shape.rowCount
         var p = position(of: pane)
-        let height = layout.bodyHeight
+        let height = layout.list.height
         p.selected = rows.isEmpty ? 0 : min(max(0, p.selected), shape.rowCount - 1)
         if rows.contains(p.selected), shape.isHeading(p.selected) {
             p.selected = State.nearestRecord(in: shape, to: p.selected, forward: true) ?? p.selected
@@ -282,7 +315,7 @@ extension State {
 
     private mutating func moveInDetail(_ action: Action) {
         guard let document = detailDocument else { return }
-        let height = layout.bodyHeight
+        let height = layout.detail.height
         let maxScroll = max(0, document.lines.count - height)
         let links = document.linkLines
         var d = detail
@@ -323,13 +356,13 @@ extension State {
     }
 
     mutating func clampDetail() {
+        let height = layout.detail.height
+        if case .help(let offset) = mode {
+            mode = .help(offset: max(0, min(offset, keymap.helpLines.count - layout.list.height)))
+        }
         guard let document = detailDocument else { return }
-        let height = layout.bodyHeight
         detail.scroll = max(0, min(detail.scroll, document.lines.count - height))
         detail.link = max(0, min(detail.link, document.links.count - 1))
-        if case .help(let offset) = mode {
-            mode = .help(offset: max(0, min(offset, HelpScreen.lines.count - height)))
-        }
         if document.linkLines.indices.contains(detail.link) {
             let line = document.linkLines[detail.link]
             if line >= detail.scroll + height { detail.scroll = line - height + 1 }

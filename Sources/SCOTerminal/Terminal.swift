@@ -1,12 +1,12 @@
 import CNcursesw
 import Foundation
 import SCOCore
+import SCORuntime
 import SCOView
 
 /// The only code that talks to ncurses: it starts and ends curses, reads keys, and draws
 /// frames by sending only the cells that changed since the last one.
-public final class Terminal {
-    private var previous: Frame?
+public final class Terminal: Screen {
     private var decoder = UTF8Decoder()
     private let theme: Theme
     /// Whether frames are reduced to ASCII (a non-UTF-8 locale, or `--ascii`).
@@ -29,6 +29,8 @@ public final class Terminal {
         noecho()
         nonl()
         keypad(sco_stdscr(), true)
+        // Reads never wait: the runtime waits on the descriptor, and asks only when it is ready.
+        nodelay(sco_stdscr(), true)
         if environment["ESCDELAY"] == nil {
             set_escdelay(environment["SSH_CONNECTION"] != nil ? 100 : 25)
         }
@@ -59,59 +61,49 @@ public final class Terminal {
         String(cString: sco_codeset()).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
     }
 
-    /// Blocks until something happens; nothing is polled and nothing redraws meanwhile.
-    /// Bytes come from `wgetch` (function keys already decoded by terminfo) and characters
-    /// are assembled here, so malformed input is skipped instead of stalling the reader.
-    /// The next key, resize or hangup; `.idle` when `milliseconds` pass first (nil waits).
-    public func nextEvent(waitingAtMost milliseconds: Int? = nil) -> TerminalEvent {
-        var failures = 0
-        wtimeout(sco_stdscr(), Int32(milliseconds ?? -1))
-        defer { wtimeout(sco_stdscr(), -1) }
+    public var inputDescriptor: Int32 { STDIN_FILENO }
+
+    /// Every key and resize waiting, without blocking. Bytes come from `wgetch` (function keys
+    /// already decoded by terminfo) and characters are assembled here, so malformed input is
+    /// skipped instead of stalling the reader. A tty that is gone (EIO after a hangup, end of
+    /// file) ends the session.
+    public func pendingEvents() -> [ScreenEvent] {
+        var events: [ScreenEvent] = []
         while true {
             let code = wgetch(sco_stdscr())
             if code == ERR {
-                if milliseconds != nil { return sco_input_gone() != 0 ? .closed : .idle }
-                // A tty that is gone (EIO after a hangup, end of file) ends the session; a run
-                // of errors with nothing readable ends it too, so a dead tty never spins.
-                failures += 1
-                if sco_input_gone() != 0 || failures > 1_000 { return .closed }
-                continue
+                if sco_input_gone() != 0 { events.append(.closed) }
+                return events
             }
             if code == KEY_RESIZE {
                 size = Size(width: Int(sco_cols()), height: Int(sco_lines()))
-                previous = nil
-                return .resize(size)
-            }
-            if code > 0xFF {
-                if let key = KeyDecoder.function(code) { return .key(key) }
-                continue
-            }
-            if let scalar = decoder.feed(UInt8(code)), let key = KeyDecoder.character(scalar.value) {
-                return .key(key)
+                events.append(.resize(size))
+            } else if code > 0xFF {
+                if let key = KeyDecoder.function(code) { events.append(.key(key)) }
+            } else if let scalar = decoder.feed(UInt8(code)), let key = KeyDecoder.character(scalar.value) {
+                events.append(.key(key))
             }
         }
     }
 
-    /// Draws the cells that differ from the previous frame, then the cursor, in one update.
-    public func draw(_ drawn: Frame) {
-        let frame = isASCII ? ASCIIFrame.converted(drawn) : drawn
-        let old = previous?.size == frame.size ? previous : nil
-        for y in 0..<frame.size.height {
-            for x in 0..<frame.size.width {
-                let cell = frame[x, y]
-                if cell.text.isEmpty { continue }
-                if let old, old[x, y] == cell, !(x + 1 < frame.size.width && old[x + 1, y] != frame[x + 1, y]) { continue }
-                let look = theme.look(cell.style)
-                var wide = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
-                _ = sco_put_cell(Int32(y), Int32(x), &wide, look.attributes, look.pair)
-            }
+    /// Draws the changed cells, then the cursor, in one update.
+    public func apply(_ diff: FrameDiff) {
+        if diff.isFull { werase(sco_stdscr()) }
+        for change in diff.changes {
+            let look = theme.look(change.cell.style)
+            var wide = change.cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
+            _ = sco_put_cell(Int32(change.y), Int32(change.x), &wide, look.attributes, look.pair)
         }
-        if let cursor = frame.cursor {
+        if let cursor = diff.cursor {
             wmove(sco_stdscr(), Int32(cursor.y), Int32(cursor.x))
         }
         wnoutrefresh(sco_stdscr())
         doupdate()
-        previous = frame
+    }
+
+    /// Makes the next update repaint the whole terminal (Ctrl-L).
+    public func invalidate() {
+        clearok(sco_curscr(), true)
     }
 
     /// Hands the terminal back to the shell while stopped (Ctrl-Z), and redraws on return.
@@ -119,7 +111,6 @@ public final class Terminal {
         endwin()
         kill(getpid(), SIGTSTP)
         refresh()
-        previous = nil
         size = Size(width: Int(sco_cols()), height: Int(sco_lines()))
     }
 

@@ -27,17 +27,17 @@ public enum Sanitizer {
                 out.append(Unicode.Scalar(0x2400 + scalar.value)!)
             case 0x7F:
                 out.append("\u{2421}")
-            case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029, 0x200E, 0x200F, 0x061C:
-                out.append("\u{FFFD}")
             default:
-                out.append(scalar)
+                out.append(needsReplacement(scalar) ? "\u{FFFD}" : scalar)
             }
             column += 1
         }
         return String(out)
     }
 
-    static func needsReplacement(_ scalar: Unicode.Scalar) -> Bool {
+    /// The scalars that never reach a terminal raw, nor JSON output unescaped: one list, so
+    /// what the screen replaces and what the writer escapes cannot disagree.
+    public static func needsReplacement(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029, 0x200E, 0x200F, 0x061C:
             return true

@@ -3,26 +3,26 @@ import SCOCore
 /// The detail pane: the selected record's lines from the scroll offset, the selected link
 /// marked when the detail has the focus.
 enum DetailView {
-    static func draw(_ state: State, into frame: inout Frame) {
-        let layout = state.layout
-        let x = (state.isDetailFullScreen ? 0 : layout.detailLeft) + 1
+    static func draw(_ state: State, in area: Rect, into frame: inout Frame) {
+        let text = area.inset(columns: 1)
+        let x = text.x
         guard let document = state.detailDocument else {
-            frame.write("nothing selected", x: x, y: layout.bodyTop, style: Style(.dim))
+            frame.write("nothing selected", x: x, y: text.y, width: text.width, style: Style(.dim))
             return
         }
         let focused = state.focus == .detail && state.mode == .browse
         let query = state.highlightQuery
-        let visible = document.lines.dropFirst(state.detail.scroll).prefix(layout.bodyHeight)
+        let visible = document.lines.dropFirst(state.detail.scroll).prefix(text.height)
         for (i, line) in visible.enumerated() {
-            let y = layout.bodyTop + i
+            let y = text.y + i
             let selected = focused && line.link == state.detail.link
             if selected {
-                frame.fill(x: x, y: y, width: layout.detailTextWidth, style: Style(.link, selected: true))
+                frame.fill(x: x, y: y, width: text.width, style: Style(.link, selected: true))
                 frame.cursor = Frame.Point(x: x, y: y)
             }
             var column = x
             for span in line.spans {
-                let used = frame.write(span.text, x: column, y: y, width: x + layout.detailTextWidth - column,
+                let used = frame.write(span.text, x: column, y: y, width: x + text.width - column,
                                        style: Style(role(span.role), selected: selected))
                 if span.searchable, let query {
                     Highlight.matches(of: query, in: span.text, x: column, y: y, selected: selected, into: &frame)
@@ -30,11 +30,11 @@ enum DetailView {
                 column += used
             }
         }
-        if focused, frame.cursor == nil { frame.cursor = Frame.Point(x: x, y: layout.bodyTop) }
-        let more = document.lines.count - state.detail.scroll - layout.bodyHeight
+        if focused, frame.cursor == nil { frame.cursor = Frame.Point(x: x, y: text.y) }
+        let more = document.lines.count - state.detail.scroll - text.height
         if more > 0 {
             let note = " ↓ \(more) more "
-            frame.write(note, x: x + layout.detailTextWidth - note.count, y: layout.bodyTop + layout.bodyHeight - 1,
+            frame.write(note, x: x + text.width - note.count, y: text.y + text.height - 1,
                         style: Style(.dim))
         }
     }

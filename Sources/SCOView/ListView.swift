@@ -5,36 +5,34 @@ import SCOText
 /// A list pane: the rows of the active pane from its scroll offset, the selection marked,
 /// search matches highlighted.
 enum ListView {
-    static func draw(_ state: State, x: Int, width: Int, into frame: inout Frame) {
-        let layout = state.layout
+    static func draw(_ state: State, in area: Rect, into frame: inout Frame) {
+        let x = area.x, width = area.width
         let shape = state.currentShape
         let position = state.position(of: state.pane)
         if shape.rowCount == 0 {
             let note = state.pane == .results
                 ? (state.search.isPending ? "searching…" : "no match for “\(state.search.query)”")
                 : "nothing here"
-            frame.write(" " + note, x: x, y: layout.bodyTop, width: width, style: Style(.dim))
+            frame.write(" " + note, x: x, y: area.y, width: width, style: Style(.dim))
             return
         }
-        let visible = position.offset..<min(shape.rowCount, position.offset + layout.bodyHeight)
+        let visible = position.offset..<min(shape.rowCount, position.offset + area.height)
         let rows = visible.map(shape.row)
-        let records = rows.compactMap(\.position)
-        let entries = records.isEmpty ? [] : state.entries(of: state.pane, at: records.first!..<records.last! + 1)
-        let first = records.first ?? 0
+        let entries = rows.compactMap { $0.position.flatMap(state.screenful.entry(at:)) }
         let columns = Columns(state: state, entries: entries, width: width)
         let query = state.highlightQuery
         for (i, (rowIndex, row)) in zip(visible, rows).enumerated() {
-            let y = layout.bodyTop + i
+            let y = area.y + i
             switch row {
             case .heading(let text):
                 frame.write(" " + text, x: x, y: y, width: width, style: Style(.heading))
             case .record(let p):
-                guard entries.indices.contains(p - first) else { continue }
+                guard let entry = state.screenful.entry(at: p) else { continue }
                 let selected = rowIndex == position.selected
                 let active = selected && state.focus == .list && state.mode != .searchPrompt || selected && state.pane == .results
                 let base = Style(.normal, selected: selected && (active || state.focus == .detail))
                 if base.selected { frame.fill(x: x, y: y, width: width, style: base) }
-                columns.draw(entries[p - first], x: x, y: y, width: width, base: base, query: query, into: &frame)
+                columns.draw(entry, x: x, y: y, width: width, base: base, query: query, into: &frame)
                 if selected, state.focus == .list || state.mode == .searchPrompt {
                     frame.cursor = Frame.Point(x: x, y: y)
                 }

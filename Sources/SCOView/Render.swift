@@ -1,6 +1,8 @@
 import SCOCore
 
-/// The screen for a state: a pure function, so every screen can be checked in a test.
+/// The screen for a state: a pure function of the state alone, so every screen can be
+/// checked in a test. It reads no catalog: the rows on screen and the selected record's detail
+/// are in the state (`State.screenful`, `State.detailDocument`), read by `update`.
 public func render(_ state: State) -> Frame {
     var frame = Frame(size: state.size)
     let layout = state.layout
@@ -8,20 +10,18 @@ public func render(_ state: State) -> Frame {
         frame.write("terminal too small (\(state.size.width)×\(state.size.height))", x: 0, y: 0, style: Style(.notice))
         return frame
     }
-    TabBar.draw(state, into: &frame)
+    TabBar.draw(state, in: layout.tabs, into: &frame)
     if case .help(let offset) = state.mode {
-        HelpView.draw(offset: offset, layout: layout, into: &frame)
-    } else if layout.isSplit {
-        ListView.draw(state, x: 0, width: layout.listWidth, into: &frame)
-        for y in layout.bodyTop..<(layout.bodyTop + layout.bodyHeight) {
-            frame.write("│", x: layout.listWidth, y: y, style: Style(.divider))
-        }
-        DetailView.draw(state, into: &frame)
+        HelpView.draw(state.keymap.helpLines, offset: offset, in: layout.body, into: &frame)
+    } else if let divider = layout.divider {
+        ListView.draw(state, in: layout.list, into: &frame)
+        for y in divider.rows { frame.write("│", x: divider.x, y: y, style: Style(.divider)) }
+        DetailView.draw(state, in: layout.detail, into: &frame)
     } else if state.isDetailFullScreen {
-        DetailView.draw(state, into: &frame)
+        DetailView.draw(state, in: layout.detail, into: &frame)
     } else {
-        ListView.draw(state, x: 0, width: layout.size.width, into: &frame)
+        ListView.draw(state, in: layout.list, into: &frame)
     }
-    StatusLine.draw(state, into: &frame)
+    StatusLine.draw(state, in: layout.status, into: &frame)
     return frame
 }

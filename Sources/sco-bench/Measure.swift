@@ -8,9 +8,13 @@ enum Measure {
         let clock = ContinuousClock()
         for _ in 0..<runs {
             let elapsed = try clock.measure(body)
-            result.append(Double(elapsed.components.seconds) * 1e6 + Double(elapsed.components.attoseconds) / 1e12)
+            result.append(microseconds(elapsed))
         }
         return result
+    }
+
+    static func microseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1e6 + Double(duration.components.attoseconds) / 1e12
     }
 
     static func percentile(_ values: [Double], _ p: Double) -> Double {

@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import SCOCore
 import SCOModel
+import SCORuntime
 import SCOTerminal
-import SCOView
 
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -41,7 +41,8 @@ struct Browse: ParsableCommand {
             throw ExitCode(2)
         }
         let (terminal, note) = try openTerminal(term)
-        BrowserLoop(terminal: terminal, store: store).run(State(store: store, size: terminal.size))
+        Runtime(catalog: store).run(State(catalog: store, size: terminal.size), on: terminal)
+        terminal.end()
         if let note { printError(note) }
     }
 
@@ -56,58 +57,5 @@ struct Browse: ParsableCommand {
             printError("sco: \(error); try `sco list` or `sco show ID`")
             throw ExitCode(2)
         }
-    }
-}
-
-/// Key → action → new state → frame → screen, until the reader quits or the terminal goes.
-struct BrowserLoop {
-    let terminal: Terminal
-    let store: Store
-
-    func run(_ initial: State) {
-        var state = initial
-        let counter = SearchCounter(for: store)
-        terminal.draw(render(state))
-        defer {
-            counter.stop()
-            terminal.end()
-        }
-        while !state.hasQuit {
-            let action: Action?
-            // While a count runs, look up every 30 ms so its total shows as soon as it is ready.
-            switch terminal.nextEvent(waitingAtMost: counter.isCounting ? 30 : nil) {
-            case .closed:
-                return
-            case .idle:
-                action = counter.take().map { Action.searchCount(query: $0.query, total: $0.total) }
-            case .resize(let size):
-                action = .resize(size)
-            case .key(.control("z")):
-                terminal.suspend()
-                action = .resize(terminal.size)
-            case .key(let key):
-                action = Keymap.action(for: key, in: state)
-            }
-            guard let action else { continue }
-            state = perform(action, on: state, counter: counter)
-            terminal.draw(render(state))
-        }
-    }
-
-    /// Applies an action and runs the effect it asks for: the search's best results at once
-    /// (a bounded query), its total from the counter.
-    func perform(_ action: Action, on state: State, counter: SearchCounter) -> State {
-        let (next, effect) = update(state, action)
-        guard case .search(let query)? = effect else { return next }
-        let hits = (try? store.search(SearchQuery(query), limit: SearchState.resultLimit)) ?? []
-        var answered = update(next, .searchResults(query: query, hits: hits)).state
-        if answered.search.total == nil {
-            if let total = counter.start(query, fallback: store) {
-                answered = update(answered, .searchCount(query: query, total: total)).state
-            }
-        } else {
-            counter.stop()
-        }
-        return answered
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SCOModel
+import SCOText
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,27 +23,47 @@ struct Search: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only records of this kind: events, institutions or documents.", valueName: "kind"))
     var kind: KindArgument?
 
-    @Option(name: .long, help: "Print at most this many results.")
-    var limit: Int = 100
+    @Option(name: .long, help: "Print at most this many results (0, the default: all); stderr says how many were left out.")
+    var limit: Int = 0
 
     @OptionGroup var chronicle: ChronicleOptions
     @OptionGroup var output: FormatOption
 
+    func validate() throws {
+        if limit < 0 { throw ValidationError("--limit takes 0 (all) or a positive number, not \(limit)") }
+    }
+
     func run() throws {
         let store = try chronicle.open()
-        let hits = try store.search(SearchQuery(query), kind: kind?.kind, limit: max(1, limit))
+        let matches = try store.matches(SearchQuery(query), kind: kind?.kind)
+        let shown = limit == 0 ? matches.count : min(limit, matches.count)
+        if matches.count == 0, output.format == .text {
+            printError("sco: no match for \"\(query)\"")
+            throw ExitCode(1)
+        }
+        // Pages of rows, so a query that matches most of a million records streams out.
+        let page = 10_000
         switch output.format {
         case .json:
-            Output.json(.array(hits.compactMap { hit in
-                store.record(hit.id).map { RecordJSON.value($0, in: store, extra: [("matchedIn", .string("\(hit.tier)"))]) }
-            }))
-        case .text:
-            let records = store.entries(ids: hits.map(\.id))
-            if records.isEmpty {
-                printError("sco: no match for \"\(query)\"")
-                throw ExitCode(1)
+            var first = true
+            Output.write("[")
+            for start in stride(from: 0, to: shown, by: page) {
+                for (offset, entry) in store.entries(rows: Array(matches.rows[start..<min(shown, start + page)])).enumerated() {
+                    guard let record = store.record(entry.id) else { continue }
+                    let value = RecordJSON.value(record, in: store, extra: [("matchedIn", .string("\(matches.tier(at: start + offset))"))])
+                    Output.write((first ? "\n" : ",\n") + "  " + JSONWriter.write(value).dropLast().replacingOccurrences(of: "\n", with: "\n  "))
+                    first = false
+                }
             }
-            Output.lines(RecordText.table(records, width: Output.width) { $0.kind.rawValue })
+            Output.write(first ? "]\n" : "\n]\n")
+        case .text:
+            for start in stride(from: 0, to: shown, by: page) {
+                let entries = store.entries(rows: Array(matches.rows[start..<min(shown, start + page)]))
+                Output.lines(RecordText.table(entries, width: Output.width) { $0.kind.rawValue })
+            }
+        }
+        if shown < matches.count {
+            printError("sco: \(shown.grouped) of \(matches.count.grouped) shown; --limit 0 for all")
         }
     }
 }

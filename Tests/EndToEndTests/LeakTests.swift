@@ -14,10 +14,12 @@ import TestSupport
         for key in ["j", "j", "/", "m", "o", "n", "g", "o", "Enter", "Enter", "Enter", "BSpace", "?", "Escape", "3", "j", "Enter", "Tab"] {
             try tmux.send(key)
         }
-        #expect(try tmux.wait(timeout: 30, until: { $0.contains("Institutions") && $0.contains("1/10") }).ok)
+        // Keys after Enter wait for the search's answer, so the burst ends where it would when typed slowly.
+        let ended = try tmux.wait(timeout: 30, until: { $0.contains("Results 1/3") && $0.contains("“mongo” 3 matches") })
+        #expect(ended.ok, "\(ended.screen)")
         try tmux.send("q")
-        let ended = try tmux.wait(timeout: 60, until: { $0.contains("EXIT=") })
-        #expect(ended.ok && ended.screen.contains("EXIT=0"), "\(ended.screen)")
+        let exited = try tmux.wait(timeout: 60, until: { $0.contains("EXIT=") })
+        #expect(exited.ok && exited.screen.contains("EXIT=0"), "\(exited.screen)")
         let report = scratch.read("valgrind.log")
         let summary = report.split(separator: "\n").filter { $0.contains("definitely lost:") || $0.contains("indirectly lost:") }
         print("valgrind: " + summary.map { $0.split(separator: " ", maxSplits: 1).last.map(String.init) ?? "" }.joined(separator: "; "))

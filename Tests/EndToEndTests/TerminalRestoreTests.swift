@@ -1,4 +1,5 @@
 import Foundation
+import SCOModel
 import Testing
 import TestSupport
 
@@ -200,7 +201,7 @@ import TestSupport
     @Test func resizeStormEndsLikeAFreshStart() throws {
         let tmux = try session(width: 80, height: 24)
         #expect(try tmux.wait(for: "Timeline 1/27").ok)
-        var generator = SeededGenerator(seed: 2016)
+        var generator = SplitMix(seed: 2016)
         let start = Date()
         for _ in 0..<200 {
             try tmux.resize(width: Int.random(in: 1...220, using: &generator), height: Int.random(in: 1...70, using: &generator))

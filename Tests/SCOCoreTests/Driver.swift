@@ -1,34 +1,29 @@
 import SCOCore
 import SCOModel
+import SCORuntime
 import TestSupport
 
-/// Runs actions through `update` the way the runtime does, answering search effects from a
-/// store, so tests read as "start here, press these, expect that".
+/// Runs actions through the runtime's own interpreter (`Runtime.settle`), background
+/// searches included, so tests read as "start here, press these, expect that".
 struct Driver {
     let store: Store
+    let runtime: Runtime
     var state: State
 
     init(size: Size = Size(width: 120, height: 40)) throws {
         let chronicle = try Fixtures.builtin()
         store = try Store(chronicle)
-        state = State(store: store, size: size)
+        runtime = Runtime(catalog: store)
+        state = State(catalog: store, size: size)
     }
 
     mutating func send(_ actions: Action...) {
-        for action in actions {
-            let (next, effect) = update(state, action)
-            state = next
-            if case .search(let query)? = effect {
-                let hits = (try? store.search(SearchQuery(query))) ?? []
-                state = update(state, .searchResults(query: query, hits: hits)).state
-                state = update(state, .searchCount(query: query, total: (try? store.matchCount(SearchQuery(query))) ?? 0)).state
-            }
-        }
+        for action in actions { state = runtime.settle(state, action) }
     }
 
     mutating func press(_ keys: Key...) {
         for key in keys {
-            if let action = Keymap.action(for: key, in: state) { send(action) }
+            if let action = state.keymap.action(for: key, in: state) { send(action) }
         }
     }
 

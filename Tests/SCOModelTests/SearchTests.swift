@@ -10,7 +10,11 @@ import TestSupport
     }
 
     func ids(_ query: String, kind: RecordKind? = nil) throws -> [String] {
-        try store.search(SearchQuery(query), kind: kind).map(\.id)
+        try hits(query, kind: kind).map(\.id)
+    }
+
+    func hits(_ query: String, kind: RecordKind? = nil) throws -> [Hit] {
+        try Hit.all(in: store, query, kind: kind)
     }
 
     @Test func foldsDiacriticsAndCase() throws {
@@ -29,13 +33,13 @@ import TestSupport
     }
 
     @Test func titleHitsRankAboveSummaryHits() throws {
-        let hits = try store.search(SearchQuery("tashkent"))
+        let hits = try self.hits("tashkent")
         let tiers = hits.map(\.tier)
         #expect(tiers == tiers.sorted())
         #expect(hits.first?.tier == .title)
         #expect(hits.prefix(4).allSatisfy { $0.title.contains("Tashkent") })
         #expect(hits.contains { $0.tier == .place })
-        let drug = try store.search(SearchQuery("drug"))
+        let drug = try self.hits("drug")
         #expect(drug.first?.id == "drug-trafficking-agreement")
         #expect(drug.contains { $0.tier == .summary && $0.id == "uz-chairmanship-1" })
     }
@@ -51,10 +55,10 @@ import TestSupport
         #expect(try ids("ban ki").first == "un-sco-declaration-signed", "people are searchable")
     }
 
-    @Test func carriesMatchRangesForHighlighting() throws {
-        let hit = try #require(try store.search(SearchQuery("mongol")).first)
+    @Test func findsMatchRangesForHighlighting() throws {
+        let hit = try #require(try hits("mongol").first)
         #expect(hit.id == "mongolia-observer")
-        #expect(hit.titleMatches == [0..<6])
+        #expect(SearchQuery("mongol").ranges(in: hit.title) == [0..<6])
         #expect(SearchQuery("tash").ranges(in: "Summit in Tashkent; Tashkent again") == [10..<14, 20..<24])
         #expect(SearchQuery("oz").ranges(in: "Oʻzbekiston") == [], "the ʻ is part of the word, as in the index")
         #expect(SearchQuery("taskent").ranges(in: "Taşkent") == [0..<7])
@@ -66,17 +70,70 @@ import TestSupport
     }
 }
 
-/// Search stays bounded when a query matches thousands of records.
+/// A match as the tests read it: the record's ID and title, and its tier.
+struct Hit {
+    let id: String
+    let title: String
+    let tier: Matches.Tier
+
+    static func all(in store: Store, _ query: String, kind: RecordKind? = nil) throws -> [Hit] {
+        let matches = try store.matches(SearchQuery(query), kind: kind)
+        return store.entries(rows: matches.rows).enumerated().map { Hit(id: $1.id, title: $1.title, tier: matches.tier(at: $0)) }
+    }
+}
+
+/// Search stays bounded when a query matches thousands of records, and every match is found.
 @Suite struct LargeSearchTests {
-    @Test func broadQueriesTakeTitleMatchesFirstWithoutRankingEverything() throws {
-        var text = ""
-        SyntheticChronicle(events: 8_000, seed: 4).write { text += $0 }
-        let store = try Store(try ChronicleReader.read(Array(text.utf8), file: "synthetic"))
-        let hits = try store.search(SearchQuery("s"), limit: 200)
-        #expect(hits.count == 200)
-        #expect(hits.first?.tier == .title)
-        #expect(hits.map(\.tier) == hits.map(\.tier).sorted())
-        let narrow = try store.search(SearchQuery("summit"), limit: 200)
+    static let store: Result<Store, Error> = Result {
+        try Store(try Fixtures.generated(events: 8_000, seed: 4))
+    }
+
+    @Test func broadQueriesTakeTitleMatchesFirstAndFindEveryMatch() throws {
+        let store = try LargeSearchTests.store.get()
+        var page: Matches?
+        let all = try store.matches(SearchQuery("s")) { page = $0 }
+        let first = try #require(page, "a broad query sends a first page before the rest")
+        #expect(first.count == Store.firstPageSize && !first.isComplete)
+        #expect(Array(all.rows.prefix(first.count)) == first.rows, "the first page is a prefix of the whole")
+        #expect(all.isComplete && all.count > 5_000 && Set(all.rows).count == all.count)
+        let tiers = (0..<all.count).map(all.tier(at:))
+        #expect(tiers.first == .title && tiers == tiers.sorted())
+        let narrow = try Hit.all(in: store, "summit")
         #expect(!narrow.isEmpty && narrow.allSatisfy { $0.title.hasPrefix("Summit") && $0.tier == .title })
+    }
+
+    @Test func aCapitalLetterFiltersEveryMatchNotOnlyTheFirst() throws {
+        let store = try LargeSearchTests.store.get()
+        let lower = try store.matches(SearchQuery("s"))
+        var page: Matches?
+        let upper = try store.matches(SearchQuery("S")) { page = $0 }
+        #expect(upper.count > 0 && upper.count < lower.count)
+        if let page { #expect(Array(upper.rows.prefix(page.count)) == page.rows) }
+        let entries = store.entries(rows: upper.rows)
+        for (i, entry) in entries.enumerated() where upper.tier(at: i) == .title {
+            #expect(SearchQuery("S").ranges(in: entry.title + " " + (entry.shortTitle ?? "")).count > 0, "\(entry.title)")
+        }
+        #expect(Set(upper.rows).isSubset(of: Set(lower.rows)))
+    }
+
+    @Test func aCancelledSearchStops() throws {
+        let store = try LargeSearchTests.store.get()
+        let cancellation = Cancellation()
+        cancellation.cancel()
+        #expect(throws: CancellationError.self) { try store.matches(SearchQuery("s"), cancellation: cancellation) }
+        var stopped = false
+        let late = Cancellation()
+        do {
+            _ = try store.matches(SearchQuery("s"), cancellation: late) { _ in late.cancel() }
+        } catch is CancellationError {
+            stopped = true
+        }
+        #expect(stopped, "cancelling after the first page stops the rest")
+    }
+
+    @Test func kindsFilterTheWholeAnswer() throws {
+        let store = try LargeSearchTests.store.get()
+        let documents = try store.matches(SearchQuery("s"), kind: .document)
+        #expect(documents.count > 0 && store.entries(rows: documents.rows).allSatisfy { $0.kind == .document })
     }
 }

@@ -125,7 +125,7 @@ import TestSupport
             for _ in 0..<8 {
                 group.addTask {
                     let store = try Store(opening: path)
-                    return try store.search(SearchQuery("tashkent")).count + store.entries(.event, at: 0..<100).count
+                    return try store.matches(SearchQuery("tashkent")).count + store.entries(.event, at: 0..<100).count
                 }
             }
             return try await group.reduce(into: []) { $0.append($1) }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import SCOCore
 import SCOModel
+import SCORuntime
 import TestSupport
 @testable import SCOView
 
@@ -16,7 +17,7 @@ import TestSupport
         .control("a"), .control("z"), .control("c"),
     ] + "jkgGhl/nN?123[]4 q".map { Key.character($0) }
 
-    static func randomKey(_ g: inout SeededGenerator) -> Key {
+    static func randomKey(_ g: inout SplitMix) -> Key {
         switch Int.random(in: 0..<10, using: &g) {
         case 0..<6: return fixedKeys.randomElement(using: &g)!
         case 6: return .character(Character(Unicode.Scalar(UInt8.random(in: 0x20...0x7E, using: &g))))
@@ -35,12 +36,12 @@ import TestSupport
         let p = state.position(of: state.pane)
         if shape.rowCount > 0 {
             guard (0..<shape.rowCount).contains(p.selected), !shape.isHeading(p.selected) else { return "selection off a record (\(context))" }
-            guard p.offset <= p.selected, p.selected < p.offset + state.layout.bodyHeight else { return "selection out of view (\(context))" }
+            guard p.offset <= p.selected, p.selected < p.offset + state.layout.list.height else { return "selection out of view (\(context))" }
         }
         guard state.history.back.count <= History.limit, state.history.forward.count <= History.limit else {
             return "history grew past its limit (\(context))"
         }
-        if state.pane == .results, state.search.results.isEmpty, state.mode != .searchPrompt, !state.search.isPending {
+        if state.pane == .results, state.search.matches.count == 0, state.mode != .searchPrompt, !state.search.isPending {
             return "empty Results pane left open outside a search (\(context))"
         }
         if let document = state.detailDocument, !document.links.isEmpty, !document.links.indices.contains(state.detail.link) {
@@ -51,22 +52,20 @@ import TestSupport
 
     @Test func randomKeysAndSizesKeepTheStateCoherent() throws {
         let seed = UInt64(ProcessInfo.processInfo.environment["SCO_FUZZ_SEED"] ?? "") ?? 20_160_408
-        var g = SeededGenerator(seed: seed)
+        var g = SplitMix(seed: seed)
         let store = try Store(try Fixtures.builtin())
-        var state = State(store: store, size: Size(width: 80, height: 24))
+        let runtime = Runtime(catalog: store)
+        var state = State(catalog: store, size: Size(width: 80, height: 24))
         for step in 0..<FuzzTests.events {
             let action: Action?
             if Int.random(in: 0..<50, using: &g) == 0 {
                 action = .resize(Size(width: Int.random(in: 0...160, using: &g), height: Int.random(in: 0...60, using: &g)))
             } else {
-                action = Keymap.action(for: FuzzTests.randomKey(&g), in: state)
+                action = state.keymap.action(for: FuzzTests.randomKey(&g), in: state)
             }
             guard let action else { continue }
-            var (next, effect) = update(state, action)
-            if case .search(let query)? = effect {
-                next = update(next, .searchResults(query: query, hits: try store.search(SearchQuery(query)))).state
-            }
-            if next.hasQuit { next = State(store: store, size: next.size) }
+            var next = runtime.settle(state, action)
+            if next.hasQuit { next = State(catalog: store, size: next.size) }
             state = next
             let failure = check(state, render(state), seed: seed, step: step)
             #expect(failure == nil, "\(failure ?? "")")

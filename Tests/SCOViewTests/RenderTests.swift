@@ -1,6 +1,7 @@
 import Testing
 import SCOCore
 import SCOModel
+import SCORuntime
 import TestSupport
 @testable import SCOView
 
@@ -9,16 +10,8 @@ import TestSupport
 
     func state(_ chronicle: Chronicle, _ size: Size, _ actions: [Action] = []) throws -> State {
         let store = try Store(chronicle)
-        var state = State(store: store, size: size)
-        for action in actions {
-            let (next, effect) = update(state, action)
-            state = next
-            if case .search(let query)? = effect {
-                state = update(state, .searchResults(query: query, hits: try store.search(SearchQuery(query)))).state
-                state = update(state, .searchCount(query: query, total: try store.matchCount(SearchQuery(query)))).state
-            }
-        }
-        return state
+        let runtime = Runtime(catalog: store)
+        return actions.reduce(State(catalog: store, size: size), runtime.settle)
     }
 
     func check(_ state: State, _ name: String) {

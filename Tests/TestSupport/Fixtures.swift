@@ -29,4 +29,11 @@ public enum Fixtures {
     public static func builtin() throws -> Chronicle {
         try ChronicleReader.read(BuiltinChronicle.bytes, file: BuiltinChronicle.fileName)
     }
+
+    /// A generated chronicle, as `sco generate` makes it.
+    public static func generated(events: Int, seed: UInt64) throws -> Chronicle {
+        var text = ""
+        SyntheticChronicle(events: events, seed: seed).write { text += $0 }
+        return try ChronicleReader.read(Array(text.utf8), file: "generated")
+    }
 }

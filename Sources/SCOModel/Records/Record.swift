@@ -5,6 +5,9 @@ public enum RecordKind: String, CaseIterable, Sendable {
     /// The name of a list of such records, as used on the command line and in the file format.
     public var plural: String { rawValue + "s" }
 
+    /// The kind with its indefinite article, for messages ("an event", "a document").
+    public var withArticle: String { (self == .document ? "a " : "an ") + rawValue }
+
     public init?(plural: String) {
         guard let kind = RecordKind.allCases.first(where: { $0.plural == plural || $0.rawValue == plural }) else { return nil }
         self = kind

@@ -14,20 +14,20 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
 /// Opened from a file made by `sco import` (read-only, so many processes can share it) or
 /// built in memory from a loaded chronicle; either way nothing is held in memory but what a
 /// screen needs.
-public final class Store: Sendable {
+public final class Store: Catalog {
     let reader: any DatabaseReader
     /// The database file, or nil for a chronicle built in memory.
     public let file: String?
+    /// The shared in-memory database's name, so a second connection can read it too.
+    private let memoryName: String?
     public let title: String
     /// Years of the timeline, in order, with their event counts.
     public let timelineYears: [YearCount]
     private let counts: [Int]
-    /// Values derived from this store by its readers, such as laid-out details.
-    public let memo = Memo()
-
     /// Builds an in-memory database from a chronicle already read and checked.
     public convenience init(_ chronicle: Chronicle) throws {
-        let queue = try DatabaseQueue()
+        let name = "sco-\(UUID().uuidString)"
+        let queue = try DatabaseQueue(named: name)
         try queue.write { db in
             let writer = try StoreWriter(db)
             for kind in RecordKind.allCases {
@@ -35,7 +35,7 @@ public final class Store: Sendable {
             }
             try writer.finish(title: chronicle.title)
         }
-        try self.init(reader: queue, file: ":memory:")
+        try self.init(reader: queue, file: nil, memoryName: name)
     }
 
     /// Opens a database made by `sco import`, read-only.
@@ -44,7 +44,7 @@ public final class Store: Sendable {
         var configuration = Configuration()
         configuration.readonly = true
         do {
-            try self.init(reader: try DatabaseQueue(path: path, configuration: configuration), file: path)
+            try self.init(reader: try DatabaseQueue(path: path, configuration: configuration), file: path, memoryName: nil)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -52,9 +52,10 @@ public final class Store: Sendable {
         }
     }
 
-    private init(reader: any DatabaseReader, file: String) throws {
+    private init(reader: any DatabaseReader, file: String?, memoryName: String?) throws {
         self.reader = reader
-        self.file = file == ":memory:" ? nil : file
+        self.file = file
+        self.memoryName = memoryName
         let found = try reader.unsafeRead { db -> (meta: [String: String], years: [YearCount], counts: [Int])? in
             guard try db.tableExists("meta") else { return nil }
             let meta = Dictionary(try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0["key"] as String, $0["value"] as String) },
@@ -68,10 +69,10 @@ public final class Store: Sendable {
             return (meta, years, counts)
         }
         guard let found, found.meta["format"] == StoreSchema.format else {
-            throw StoreError(file: file, reason: "not a chronicle database; make one with `sco import`")
+            throw StoreError(file: file ?? ":memory:", reason: "not a chronicle database; make one with `sco import`")
         }
         guard found.meta["version"] == String(StoreSchema.version) else {
-            throw StoreError(file: file, reason: "made by another version of sco (format \(found.meta["version"] ?? "?"), "
+            throw StoreError(file: file ?? ":memory:", reason: "made by another version of sco (format \(found.meta["version"] ?? "?"), "
                              + "this sco reads \(StoreSchema.version)); import the chronicle again")
         }
         title = found.meta["title"] ?? "Chronicle"
@@ -81,9 +82,11 @@ public final class Store: Sendable {
 
     public func count(of kind: RecordKind) -> Int { counts[kind.code] }
 
-    /// Stops the query running on this store's connection (from another thread); the query
-    /// throws. A search that a new key press made obsolete is stopped this way.
-    public func interrupt() { reader.interrupt() }
+    public func backgroundReader() throws -> any Catalog {
+        if let file { return try Store(opening: file) }
+        // The in-memory database lives while this store's connection is open.
+        return try Store(reader: try DatabaseQueue(named: memoryName), file: nil, memoryName: memoryName)
+    }
 
     static let entryColumns = """
         r.id, r.kind, r.title, r.short_title, r.date, r.place, r.document_kind, coalesce(l.depth, 0) AS depth,
@@ -102,13 +105,17 @@ public final class Store: Sendable {
         }) ?? []
     }
 
-    /// The entries of records named by ID, in the order given; unknown IDs are left out.
-    public func entries(ids: [String]) -> [Entry] {
+    public func entries(rows: [Int64]) -> [Entry] { entries(where: "r.rowid", is: rows) }
+
+    public func entries(ids: [String]) -> [Entry] { entries(where: "r.id", is: ids) }
+
+    /// Entries looked up one key at a time, in the order of the keys; unknown keys are left out.
+    private func entries<Key: DatabaseValueConvertible>(where column: String, is keys: [Key]) -> [Entry] {
         (try? reader.unsafeRead { db in
             let statement = try db.cachedStatement(sql: """
-                SELECT \(Store.entryColumns) FROM record r LEFT JOIN listing l ON l.record = r.rowid WHERE r.id = ?
+                SELECT \(Store.entryColumns) FROM record r LEFT JOIN listing l ON l.record = r.rowid WHERE \(column) = ?
                 """)
-            return try ids.compactMap { id in try Row.fetchOne(statement, arguments: [id]).flatMap(Store.entry) }
+            return try keys.compactMap { key in try Row.fetchOne(statement, arguments: [key]).flatMap(Store.entry) }
         }) ?? []
     }
 
@@ -120,7 +127,6 @@ public final class Store: Sendable {
                      depth: row["depth"], eventCount: row["events"])
     }
 
-    /// Where a record stands in its kind's list.
     public func position(of id: String) -> Int? {
         try? reader.unsafeRead { db in
             try Int.fetchOne(db.cachedStatement(sql: "SELECT l.position FROM record r JOIN listing l ON l.record = r.rowid WHERE r.id = ?"),
@@ -135,9 +141,9 @@ public final class Store: Sendable {
         }
     }
 
-    /// Every link from the record, written or inverse, in reading order (where it belongs, what
-    /// it involves, what came of it), each target once; at most `limit` of each relation, since
-    /// a body of a million-event chronicle may have a hundred thousand events.
+    /// Links in reading order (where it belongs, what it involves, what came of it), each
+    /// target once; at most `limit` of each relation, since a body of a million-event
+    /// chronicle may have a hundred thousand events.
     public func links(of id: String, limit: Int = .max) -> [Link] {
         guard let record = record(id) else { return [] }
         var written: [Link] = []
@@ -174,7 +180,6 @@ public final class Store: Sendable {
         return result
     }
 
-    /// How many records link to this one by a relation (the events of an institution).
     public func mentionCount(of id: String, _ relation: Relation) -> Int {
         (try? reader.unsafeRead { db in
             try Int.fetchOne(db.cachedStatement(sql: """

@@ -131,7 +131,7 @@ public enum ChronicleReader {
                              (near.isEmpty ? "" : " (closest: \(near.joined(separator: ", ")))"))
                 return
             }
-            if actual != kind { problems.add(path, "\(quoted(id)) is \(article(actual)) \(actual.rawValue), not \(article(kind)) \(kind.rawValue)") }
+            if actual != kind { problems.add(path, "\(quoted(id)) is \(actual.withArticle), not \(kind.withArticle)") }
         }
         for (i, e) in eventOrder {
             for (j, id) in e.institutions.enumerated() { check(id, .institution, "events[\(i)].institutions[\(j)]") }
@@ -148,5 +148,4 @@ public enum ChronicleReader {
         }
     }
 
-    private static func article(_ kind: RecordKind) -> String { kind == .event || kind == .institution ? "an" : "a" }
 }

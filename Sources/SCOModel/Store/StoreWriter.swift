@@ -170,7 +170,7 @@ final class StoreWriter {
             }
             guard target.kind == expected else {
                 problems.append(ValidationProblem(path: path, message:
-                    "\(quoted(link.target)) is \(article(target.kind)) \(target.kind.rawValue), not \(article(expected)) \(expected.rawValue)"))
+                    "\(quoted(link.target)) is \(target.kind.withArticle), not \(expected.withArticle)"))
                 continue
             }
             mentions.append((target.rowID, link.relation.inverse.code, position[Int(link.source)], link.source))
@@ -193,7 +193,6 @@ final class StoreWriter {
         if let current = run { try count.insert([.integer(Int(current.target)), .integer(current.relation), .integer(current.count)]) }
     }
 
-    private func article(_ kind: RecordKind) -> String { kind == .event || kind == .institution ? "an" : "a" }
 }
 
 extension Relation {

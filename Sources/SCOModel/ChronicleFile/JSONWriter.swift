@@ -1,3 +1,5 @@
+import SCOText
+
 /// Writes JSON the one way sco writes it: two-space indent, members in the order given, and
 /// every control, C1 and bidi character escaped, so exported files are stable byte for byte
 /// and safe to print on a terminal.
@@ -73,7 +75,7 @@ public enum JSONWriter {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             default:
-                if Sanitizing.isUnsafe(scalar) {
+                if Sanitizer.needsReplacement(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
@@ -82,15 +84,5 @@ public enum JSONWriter {
             }
         }
         return out + "\""
-    }
-}
-
-/// Which scalars must never be printed raw in machine-readable output either.
-enum Sanitizing {
-    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: return true
-        default: return false
-        }
     }
 }

@@ -1,0 +1,22 @@
+/// A line of the help screen, generated from a keymap's bindings.
+public enum HelpLine: Hashable, Sendable {
+    case heading(String)
+    case binding(keys: String, description: String)
+    case blank
+
+    static func lines(for bindings: [Binding]) -> [HelpLine] {
+        var lines: [HelpLine] = []
+        for context in KeyContext.allCases {
+            let inContext = bindings.filter { $0.context == context }
+            guard !inContext.isEmpty else { continue }
+            if !lines.isEmpty { lines.append(.blank) }
+            lines.append(.heading(context.rawValue))
+            for binding in inContext {
+                lines.append(.binding(keys: binding.keys.map(\.label).joined(separator: " "), description: binding.description))
+            }
+        }
+        lines.append(.blank)
+        lines.append(.binding(keys: "any letter", description: "In the search prompt: typed into the query"))
+        return lines
+    }
+}

@@ -1,0 +1,34 @@
+/// What the browser reads from a chronicle, and nothing more: lists by position, records by
+/// ID, links, year counts and searches. The app core depends on this, not on SQLite, so a
+/// state can be built over any source of records, and nothing in it can write.
+///
+/// Every method answers from data that never changes while a catalog is open, so the same
+/// question always gets the same answer, from any thread.
+public protocol Catalog: Sendable {
+    var title: String { get }
+    /// Years of the timeline, in order, with their event counts.
+    var timelineYears: [YearCount] { get }
+    func count(of kind: RecordKind) -> Int
+    /// The rows of a kind's list at `positions`.
+    func entries(_ kind: RecordKind, at positions: Range<Int>) -> [Entry]
+    /// The entries of records named by their row numbers (as search matches name them), in
+    /// the order given.
+    func entries(rows: [Int64]) -> [Entry]
+    /// The entries of records named by ID, in the order given; unknown IDs are left out.
+    func entries(ids: [String]) -> [Entry]
+    /// Where a record stands in its kind's list.
+    func position(of id: String) -> Int?
+    func record(_ id: String) -> (any Record)?
+    /// Links from the record, written and inverse, at most `limit` of each relation.
+    func links(of id: String, limit: Int) -> [Link]
+    /// How many records link to this one by a relation.
+    func mentionCount(of id: String, _ relation: Relation) -> Int
+    /// Every match of a query, in order. `firstPage` is called once, early, with the first
+    /// matches when finding the rest takes longer; they are a prefix of the final answer.
+    /// Throws when `cancellation` is cancelled midway.
+    func matches(_ query: SearchQuery, kind: RecordKind?, cancellation: Cancellation,
+                 firstPage: (Matches) -> Void) throws -> Matches
+    /// The same chronicle on a connection of its own, for work on another thread: a search
+    /// running there never makes a screenful of rows wait.
+    func backgroundReader() throws -> any Catalog
+}

@@ -1,0 +1,138 @@
+import Foundation
+import GRDB
+
+extension Store {
+    /// Up to this many matches are ranked by bm25; above it, ranking every match of a
+    /// one-letter prefix would cost seconds at a million records, so matches go by tier and
+    /// then in chronicle order, which can be streamed.
+    static let rankedMatchLimit = 5_000
+    /// How many matches make a first page, sent before the rest are found.
+    public static let firstPageSize = 200
+
+    /// Every record matching every word of the query (each as a word prefix, diacritics and,
+    /// unless the query has a capital, case ignored): title and alias matches first, then
+    /// place, then summary. Within a tier, when the matches are few enough to rank, a record
+    /// named exactly by the query comes first, then FTS5's bm25; otherwise chronicle order.
+    public func matches(_ query: SearchQuery, kind: RecordKind? = nil, cancellation: Cancellation = Cancellation(),
+                        firstPage: (Matches) -> Void = { _ in }) throws -> Matches {
+        guard !query.isEmpty else { return .none }
+        return try reader.unsafeRead { db in
+            try cancellation.guarding(db.sqliteConnection) {
+                let few = try Int.fetchOne(db.cachedStatement(sql: """
+                    SELECT count(*) FROM (SELECT rowid FROM record_fts WHERE record_fts MATCH ? LIMIT ?)
+                    """), arguments: [query.ftsExpression, Store.rankedMatchLimit + 1]) ?? 0 <= Store.rankedMatchLimit
+                if few { return try Store.ranked(query, kind: kind, in: db, cancellation: cancellation) }
+                if query.isCaseSensitive {
+                    return try Store.checkedInOrder(query, kind: kind, in: db, cancellation: cancellation, firstPage: firstPage)
+                }
+                return try Store.tieredInOrder(query, kind: kind, in: db, cancellation: cancellation, firstPage: firstPage)
+            }
+        }
+    }
+
+    static let textColumns = "r.rowid AS rowid, r.title, r.short_title, r.aliases, r.people, r.place, r.summary"
+
+    static func matching(_ expression: String, kind: RecordKind?, columns: String) -> (sql: String, arguments: StatementArguments) {
+        let sql = "SELECT \(columns) FROM record_fts JOIN record r ON r.rowid = record_fts.rowid WHERE record_fts MATCH ?"
+            + (kind == nil ? "" : " AND r.kind = ?") + " ORDER BY record_fts.rowid"
+        return (sql, kind.map { [expression, $0.code] } ?? [expression])
+    }
+
+    /// A few matches: each read and checked, then sorted by tier, exact name and bm25.
+    static func ranked(_ query: SearchQuery, kind: RecordKind?, in db: Database, cancellation: Cancellation) throws -> Matches {
+        let (sql, arguments) = matching(query.ftsExpression, kind: kind,
+                                        columns: textColumns + ", bm25(record_fts, 10.0, 8.0, 1.0, 3.0) AS score")
+        let folded = SearchQuery.fold(query.text, keepingCase: false).trimmingCharacters(in: .whitespaces)
+        var found: [(row: Int64, tier: Matches.Tier, exact: Bool, score: Double)] = []
+        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) {
+            try cancellation.check()
+            guard let tier = tier(of: row, for: query) else { continue }
+            let names = [row["title"] as String, row["short_title"] as String?].compactMap { $0 }
+                + StoreRecord.items(row["aliases"]) + StoreRecord.items(row["people"])
+            let exact = names.contains { SearchQuery.fold($0, keepingCase: false) == folded }
+            found.append((row["rowid"], tier, exact, row["score"]))
+        }
+        found.sort { a, b in
+            if a.tier != b.tier { return a.tier < b.tier }
+            if a.exact != b.exact { return a.exact }
+            if a.score != b.score { return a.score < b.score }
+            return a.row < b.row
+        }
+        let ends = Matches.Tier.allCases.map { tier in found.filter { $0.tier <= tier }.count }
+        return Matches(rows: found.map(\.row), tierEnds: ends, isComplete: true)
+    }
+
+    /// Many matches, case ignored: the tiers come from FTS5's column filters, each read in
+    /// chronicle order, so the first page is ready after the first screenful of title matches.
+    static func tieredInOrder(_ query: SearchQuery, kind: RecordKind?, in db: Database, cancellation: Cancellation,
+                              firstPage: (Matches) -> Void) throws -> Matches {
+        let expression = query.ftsExpression
+        var rows: [Int64] = []
+        var ends: [Int] = []
+        var sent = false
+        var earlier: [Int64] = []
+        for filter in ["{title aliases} : (\(expression))", "{title aliases place} : (\(expression))", expression] {
+            let (sql, arguments) = matching(filter, kind: kind, columns: "r.rowid")
+            // Each tier's query also finds the tiers before it; they are skipped by walking the
+            // earlier (sorted) rows alongside.
+            var all: [Int64] = []
+            var skip = 0
+            let cursor = try Int64.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+            while let row = try cursor.next() {
+                all.append(row)
+                while skip < earlier.count, earlier[skip] < row { skip += 1 }
+                if skip < earlier.count, earlier[skip] == row { continue }
+                rows.append(row)
+                if !sent, rows.count >= firstPageSize {
+                    sent = true
+                    firstPage(Matches(rows: rows, tierEnds: ends + [rows.count], isComplete: false).prefix(firstPageSize))
+                }
+            }
+            ends.append(rows.count)
+            earlier = all
+            try cancellation.check()
+        }
+        return Matches(rows: rows, tierEnds: ends, isComplete: true)
+    }
+
+    /// Many matches of a query with a capital letter: the index ignores case, so every match
+    /// is read and checked, in chronicle order; title matches that pass make the first page.
+    static func checkedInOrder(_ query: SearchQuery, kind: RecordKind?, in db: Database, cancellation: Cancellation,
+                               firstPage: (Matches) -> Void) throws -> Matches {
+        let (sql, arguments) = matching(query.ftsExpression, kind: kind, columns: textColumns)
+        var tiers: [[Int64]] = Array(repeating: [], count: Matches.Tier.allCases.count)
+        var sent = false
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+        var read = 0
+        while let row = try cursor.next() {
+            read += 1
+            if read % 4096 == 0 { try cancellation.check() }
+            guard let tier = tier(of: row, for: query) else { continue }
+            tiers[tier.rawValue].append(row["rowid"])
+            if !sent, tiers[0].count == firstPageSize {
+                sent = true
+                firstPage(Matches(rows: tiers[0], tierEnds: [firstPageSize], isComplete: false))
+            }
+        }
+        var ends: [Int] = []
+        var total = 0
+        for tier in tiers {
+            total += tier.count
+            ends.append(total)
+        }
+        return Matches(rows: Array(tiers.joined()), tierEnds: ends, isComplete: true)
+    }
+
+    /// The tier in which every word of the query is found in a record's text, checked as the
+    /// reader typed it (with case when it has a capital); nil when some word is not there.
+    static func tier(of row: Row, for query: SearchQuery) -> Matches.Tier? {
+        let names = (StoreRecord.items(row["aliases"]) + StoreRecord.items(row["people"])).joined(separator: " · ")
+        let heading = [row["title"] as String, row["short_title"] as String?, names].compactMap { $0 }.joined(separator: " ")
+        let inHeading = query.matchedTokens(in: heading)
+        let inPlace = query.matchedTokens(in: row["place"] as String? ?? "")
+        let inSummary = query.matchedTokens(in: row["summary"] as String)
+        let all = Set(query.tokens)
+        guard inHeading.union(inPlace).union(inSummary) == all else { return nil }
+        return inHeading == all ? .title : inHeading.union(inPlace) == all ? .place : .summary
+    }
+}

@@ -1,0 +1,145 @@
+import CWait
+import Foundation
+import SCOCore
+import SCOModel
+import SCOView
+
+/// The loop of the browser, and the only interpreter of effects: key → action → new state →
+/// frame → screen. It sleeps on the terminal and on the mailbox at once, with no timer, so it
+/// uses no CPU while idle and draws a background result the moment it arrives.
+/// One thread runs it at a time (it may be made on another); only the mailbox is shared.
+public final class Runtime: @unchecked Sendable {
+    public let mailbox = Mailbox()
+    private let searcher: Searcher
+    private var previous: Frame?
+    /// Keys typed after Enter on a search that has not answered yet, kept for its results.
+    private var held: [Input] = []
+
+    /// Searches run on a second connection to the catalog when it can open one.
+    public init(catalog: any Catalog) {
+        let background = (try? catalog.backgroundReader()) ?? catalog
+        searcher = Searcher(catalog: background, mailbox: mailbox)
+    }
+
+    deinit {
+        searcher.shutDown()
+    }
+
+    /// Runs until the reader quits or the terminal goes; returns the last state.
+    @discardableResult
+    public func run(_ initial: State, on screen: any Screen) -> State {
+        sco_hold_resize_signal()
+        var state = initial
+        if state.size != screen.size { state = update(state, .resize(screen.size)).state }
+        draw(state, on: screen)
+        defer { searcher.cancel() }
+        var idleWakeups = 0
+        while !state.hasQuit {
+            var inputEvents: Int16 = 0, wakeEvents: Int16 = 0
+            let ready = sco_wait(screen.inputDescriptor, mailbox.descriptor, &inputEvents, &wakeEvents)
+            // A signal (a resize) interrupts the wait: ncurses reports it as input.
+            let input = ready < 0 || inputEvents != 0
+            var inputs = wakeEvents != 0 ? mailbox.take().map(Input.action) : []
+            inputs += held
+            held.removeAll()
+            if input {
+                let events = screen.pendingEvents()
+                // A descriptor that stays readable yet yields nothing is a dead terminal.
+                idleWakeups = events.isEmpty && ready > 0 && inputEvents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 ? idleWakeups + 1 : 0
+                if events.contains(.closed) || idleWakeups > 100 { return state }
+                for event in events {
+                    switch event {
+                    case .resize(let size):
+                        previous = nil
+                        inputs.append(.action(.resize(size)))
+                    case .key(let key):
+                        inputs.append(.key(key))
+                    case .closed:
+                        break
+                    }
+                }
+            }
+            guard !inputs.isEmpty else { continue }
+            state = perform(inputs, on: state, screen: screen)
+            if !state.hasQuit { draw(state, on: screen) }
+        }
+        return state
+    }
+
+    /// Applies the actions in order (keys are dispatched through the state's keymap as they
+    /// come, so each key sees the mode the one before left), then interprets their effects.
+    /// A paste is one batch: only its last search is started. Keys that come while the state
+    /// awaits a search's first answer are held for it, except those that quit.
+    func perform(_ inputs: [Input], on initial: State, screen: (any Screen)?) -> State {
+        var state = initial
+        var effects: [Effect] = []
+        for input in inputs {
+            let action: Action?
+            switch input {
+            case .key(let key):
+                action = state.keymap.action(for: key, in: state)
+                if state.isAwaitingSearch || !held.isEmpty, action != .quit {
+                    held.append(input)
+                    continue
+                }
+            case .action(let a): action = a
+            }
+            guard let action else { continue }
+            let (next, more) = update(state, action)
+            state = next
+            effects += more
+            if state.hasQuit { break }
+        }
+        return interpret(effects, on: state, screen: screen)
+    }
+
+    private func interpret(_ effects: [Effect], on initial: State, screen: (any Screen)?) -> State {
+        var state = initial
+        if let last = effects.last(where: { $0 == .cancelSearch || { if case .search = $0 { return true }; return false }($0) }) {
+            if case .search(let query) = last { searcher.start(query) } else { searcher.cancel() }
+        }
+        for effect in effects {
+            switch effect {
+            case .suspend:
+                guard let screen else { continue }
+                screen.suspend()
+                previous = nil
+                state = update(state, .resize(screen.size)).state
+            case .redraw:
+                screen?.invalidate()
+                previous = nil
+            case .quit:
+                searcher.cancel()
+            case .search, .cancelSearch:
+                break
+            }
+        }
+        return state
+    }
+
+    private func draw(_ state: State, on screen: any Screen) {
+        let drawn = render(state)
+        let frame = screen.isASCII ? ASCIIFrame.converted(drawn) : drawn
+        screen.apply(Frame.diff(from: previous, to: frame))
+        previous = frame
+    }
+
+    /// For tests and benchmarks without a terminal: applies the action, then waits for the
+    /// background work it started and applies what that work reports, until nothing is left.
+    public func settle(_ state: State, _ action: Action) -> State {
+        var state = perform([.action(action)], on: state, screen: nil)
+        while true {
+            searcher.waitUntilIdle()
+            let arrived = mailbox.take()
+            if arrived.isEmpty { return state }
+            state = perform(arrived.map(Input.action), on: state, screen: nil)
+        }
+    }
+
+    /// What the loop feeds through the state: keys, dispatched when their turn comes, and
+    /// actions (resizes, background results).
+    enum Input {
+        case key(Key)
+        case action(Action)
+    }
+}
