@@ -35,6 +35,43 @@ import TestSupport
         #expect(try tmux.wait(for: "EXIT=0", timeout: 20).ok)
     }
 
+    /// CPU time (user + system, in clock ticks) a process has used so far.
+    func cpuTicks(_ pid: Int32) -> Int {
+        let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+        // Fields after the command name (which may hold spaces) start after the last ')'.
+        let fields = stat.split(separator: ")").last?.split(separator: " ") ?? []
+        return fields.count > 13 ? (Int(fields[11]) ?? 0) + (Int(fields[12]) ?? 0) : -1
+    }
+
+    @Test func idleAfterASearchUsesNoCPU() throws {
+        let db = try BackgroundSearchTests.database.get()
+        let scratch = try Scratch()
+        let runner = try scratch.script("run.sh", "echo $$ > '\(scratch.path("pid"))'\nexec \(Tmux.sco(["--db", db]))")
+        let tmux = try Tmux(command: runner, width: 100, height: 30)
+        #expect(try tmux.wait(for: "Timeline 1/1000", timeout: 20).ok)
+        let pid = try #require(Int32(scratch.read("pid").trimmingCharacters(in: .whitespacesAndNewlines)))
+        try tmux.send("/")
+        try tmux.type("s")
+        #expect(try tmux.wait(for: "1,063 matches", timeout: 20).ok)
+        let before = cpuTicks(pid)
+        Thread.sleep(forTimeInterval: 2)
+        let after = cpuTicks(pid)
+        #expect(before >= 0 && after - before <= 1, "idle for 2 s used \(after - before) ticks of CPU")
+    }
+
+    @Test func ctrlLRedrawsWhatSomethingElseWroteOver() throws {
+        let tmux = try Tmux(command: Tmux.sco(), width: 100, height: 30)
+        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        let tty = try tmux.paneTTY()
+        let handle = try #require(FileHandle(forWritingAtPath: tty))
+        handle.write(Data("\u{1B}[5;5HSTRAY-TEXT-FROM-ELSEWHERE".utf8))
+        try handle.close()
+        #expect(try tmux.wait(for: "STRAY-TEXT-FROM-ELSEWHERE").ok)
+        try tmux.send("C-l")
+        let clean = try tmux.wait { !$0.contains("STRAY-TEXT") && $0.contains("Timeline 1/27") }
+        #expect(clean.ok, "Ctrl-L repaints the whole screen:\n\(clean.screen)")
+    }
+
     @Test func searchPrintsEveryMatchOrSaysWhereItStopped() throws {
         let db = try BackgroundSearchTests.database.get()
         let all = try Program.run(["search", "s", "--db", db])

@@ -73,6 +73,11 @@ public final class Tmux {
         return pid
     }
 
+    /// The pane's terminal device, for writing to the screen behind the program's back.
+    public func paneTTY() throws -> String {
+        try run(["display-message", "-p", "-t", "0", "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Runs a tmux command through `system`, which waits with `waitpid`: Foundation's
     /// `Process` can wait forever when the tmux server daemon inherits its descriptors.
     @discardableResult
