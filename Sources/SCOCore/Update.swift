@@ -50,7 +50,7 @@ extension State {
         case .startSearch:
             beforePrompt = (search, location)
             if pane != .results { paneBeforeResults = pane }
-            search.query = ""
+            search.setQuery("")
             mode = .searchPrompt
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
             if focus == .detail { moveInDetail(action) } else { moveInList(action) }
@@ -75,7 +75,10 @@ extension State {
                 go(to: document.links[detail.link])
             }
         case .close:
-            if focus == .detail {
+            if isAwaitingSearch {
+                dropSearch()
+                return [.cancelSearch]
+            } else if focus == .detail {
                 focus = .list
             } else if pane == .results {
                 dropSearch()
@@ -99,23 +102,23 @@ extension State {
             hasQuit = true
             return [.cancelSearch, .quit]
         case .promptInsert(let c):
-            search.query.append(c)
+            search.append(c)
             return runSearch()
         case .promptDeleteBackward:
             if search.query.isEmpty { return applyInPrompt(.promptCancel) }
-            search.query.removeLast()
+            search.deleteBackward()
             return runSearch()
         case .promptClear:
-            search.query = ""
+            search.setQuery("")
             return runSearch()
         case .promptSubmit:
             mode = .browse
             if search.matches.count == 0 && !search.isPending {
-                let query = search.query
+                let query = search.query, hadWords = search.hasWords
                 let saved = beforePrompt
                 dropSearch()
                 if let saved { restore(saved.location) }
-                if !SearchQuery(query).isEmpty { message = "no match for “\(query)”" }
+                if hadWords { message = "no match for “\(query)”" }
             } else {
                 focus = .list
             }
@@ -129,7 +132,7 @@ extension State {
                 search.version += 1
                 restore(saved.location)
                 // A kept search whose matches were still being counted is counted again.
-                if search.isCounting, !SearchQuery(search.query).isEmpty { effects = [.search(search.query)] }
+                if search.isCounting, search.hasWords { effects = [.search(search.query)] }
             }
             beforePrompt = nil
             return effects
@@ -163,7 +166,7 @@ extension State {
     // MARK: Search
 
     private mutating func runSearch() -> [Effect] {
-        if SearchQuery(search.query).isEmpty {
+        if !search.hasWords {
             search.matches = .none
             search.isPending = false
             search.version += 1
@@ -185,9 +188,15 @@ extension State {
     /// fuller answer to the same query extends the list under the reader's cursor, since a
     /// first page is always a prefix of the whole.
     private mutating func receive(_ matches: Matches, for query: String) {
-        guard query == search.query, !SearchQuery(query).isEmpty else { return }
+        guard query == search.query, search.hasWords else { return }
         if !search.isPending, search.matches.isComplete || matches.count < search.matches.count { return }
         let first = search.isPending
+        if mode == .browse, matches.isComplete, matches.count == 0 {
+            // Enter came before the answer, and the answer is that nothing matches.
+            dropSearch()
+            message = "no match for “\(query)”"
+            return
+        }
         search.matches = matches
         search.isPending = false
         search.version += 1

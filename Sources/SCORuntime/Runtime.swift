@@ -69,16 +69,20 @@ public final class Runtime: @unchecked Sendable {
     /// Applies the actions in order (keys are dispatched through the state's keymap as they
     /// come, so each key sees the mode the one before left), then interprets their effects.
     /// A paste is one batch: only its last search is started. Keys that come while the state
-    /// awaits a search's first answer are held for it, except those that quit.
+    /// awaits a search's first answer are held for it, except those that quit or close (Esc
+    /// drops the search), which are answered at once.
     func perform(_ inputs: [Input], on initial: State, screen: (any Screen)?) -> State {
         var state = initial
+        // Only the last search (or cancel) of a batch matters, so older ones are dropped as
+        // they come: a paste neither starts nor keeps ten thousand queries.
+        var search: Effect?
         var effects: [Effect] = []
         for input in inputs {
             let action: Action?
             switch input {
             case .key(let key):
                 action = state.keymap.action(for: key, in: state)
-                if state.isAwaitingSearch || !held.isEmpty, action != .quit {
+                if state.isAwaitingSearch || !held.isEmpty, action != .quit, action != .close {
                     held.append(input)
                     continue
                 }
@@ -87,16 +91,23 @@ public final class Runtime: @unchecked Sendable {
             guard let action else { continue }
             let (next, more) = update(state, action)
             state = next
-            effects += more
+            for effect in more {
+                switch effect {
+                case .search, .cancelSearch: search = effect
+                default: effects.append(effect)
+                }
+            }
             if state.hasQuit { break }
         }
-        return interpret(effects, on: state, screen: screen)
+        return interpret(effects, search: search, on: state, screen: screen)
     }
 
-    private func interpret(_ effects: [Effect], on initial: State, screen: (any Screen)?) -> State {
+    private func interpret(_ effects: [Effect], search: Effect?, on initial: State, screen: (any Screen)?) -> State {
         var state = initial
-        if let last = effects.last(where: { $0 == .cancelSearch || { if case .search = $0 { return true }; return false }($0) }) {
-            if case .search(let query) = last { searcher.start(query) } else { searcher.cancel() }
+        switch search {
+        case .search(let query)?: searcher.start(query)
+        case .cancelSearch?: searcher.cancel()
+        default: break
         }
         for effect in effects {
             switch effect {

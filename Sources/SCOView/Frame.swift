@@ -3,7 +3,7 @@ import SCOText
 
 /// One screen's worth of cells. Views write into it; the backend draws the cells that differ
 /// from the previous frame; tests read it as text.
-public struct Frame: Hashable, Sendable {
+public struct Frame: Hashable, Sendable, CustomStringConvertible {
     /// A cell holds one grapheme, or "" when it continues the wide grapheme to its left.
     public struct Cell: Hashable, Sendable {
         public var text: String
@@ -96,6 +96,9 @@ public struct Frame: Hashable, Sendable {
     public func line(_ y: Int) -> String {
         (0..<size.width).map { self[$0, y].text }.joined()
     }
+
+    /// The frame as its text, so a failing test shows the screen rather than a list of cells.
+    public var description: String { text }
 
     /// The whole frame as text, one line per row, trailing spaces kept so widths are visible.
     public var text: String {

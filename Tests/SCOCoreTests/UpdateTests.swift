@@ -1,6 +1,7 @@
 import Testing
 @testable import SCOCore
 import SCOModel
+import TestSupport
 
 @Suite struct UpdateTests {
     @Test func startsOnTheFirstEventOfTheTimeline() throws {
@@ -229,5 +230,85 @@ import SCOModel
             let keys = Keymap.standard.bindings.filter { $0.context == context }.flatMap(\.keys)
             #expect(Set(keys).count == keys.count, "\(context) binds a key twice")
         }
+    }
+}
+
+/// What `update` asks of the runtime, and how it takes answers that come late: pure, with no
+/// runtime, answers fed in by hand in every order they can arrive.
+@Suite struct EffectTests {
+    func typed(_ query: String, in state: State) -> (state: State, effects: [Effect]) {
+        var state = update(state, .startSearch).state
+        var effects: [Effect] = []
+        for c in query {
+            let next = update(state, .promptInsert(c))
+            state = next.state
+            effects = next.effects
+        }
+        return (state, effects)
+    }
+
+    func start() throws -> State {
+        State(catalog: try Store(try Fixtures.builtin()), size: Size(width: 100, height: 30))
+    }
+
+    @Test func typingAsksForASearchAndEmptyingThePromptCancelsIt() throws {
+        let (state, effects) = typed("tash", in: try start())
+        #expect(effects == [.search("tash")] && state.search.isPending)
+        #expect(update(state, .promptClear).effects == [.cancelSearch])
+    }
+
+    @Test func anAnswerToAnOlderQueryIsIgnored() throws {
+        let (state, _) = typed("tash", in: try start())
+        let stale = update(state, .searchResults(query: "tas", matches: Matches(rows: [1, 2], tierEnds: [2, 2, 2], isComplete: true))).state
+        #expect(stale.search.isPending && stale.search.matches.count == 0)
+    }
+
+    @Test func aFirstPageThenTheWholeKeepTheCursor() throws {
+        let (typedState, _) = typed("s", in: try start())
+        let page = Matches(rows: [1, 2, 3], tierEnds: [3], isComplete: false)
+        var state = update(typedState, .searchResults(query: "s", matches: page)).state
+        #expect(state.pane == .results && state.search.isCounting)
+        state = update(state, .moveDown).state
+        let whole = Matches(rows: [1, 2, 3, 4, 5], tierEnds: [3, 4, 5], isComplete: true)
+        state = update(state, .searchResults(query: "s", matches: whole)).state
+        #expect(state.position(of: .results).selected == 1 && !state.search.isCounting && state.search.matches.count == 5)
+        // A late first page of the same query never shrinks the whole answer.
+        state = update(state, .searchResults(query: "s", matches: page)).state
+        #expect(state.search.matches.count == 5)
+    }
+
+    @Test func enterBeforeTheAnswerThenNoMatchReturnsWithANotice() throws {
+        var (state, _) = typed("zzz", in: try start())
+        state = update(state, .promptSubmit).state
+        #expect(state.isAwaitingSearch)
+        state = update(state, .searchResults(query: "zzz", matches: .none)).state
+        #expect(state.pane == .timeline && state.message == "no match for “zzz”" && !state.availablePanes.contains(.results))
+    }
+
+    @Test func escWhileAwaitingDropsTheSearch() throws {
+        var (state, _) = typed("tash", in: try start())
+        state = update(state, .promptSubmit).state
+        let (next, effects) = update(state, .close)
+        #expect(effects == [.cancelSearch] && !next.isAwaitingSearch && next.search.query.isEmpty)
+    }
+
+    @Test func redrawAndSuspendAreEffectsOfTheirKeys() throws {
+        let state = try start()
+        #expect(state.keymap.action(for: .control("l"), in: state) == .redraw)
+        #expect(state.keymap.action(for: .control("z"), in: state) == .suspend)
+        #expect(update(state, .redraw).effects == [.redraw] && update(state, .suspend).effects == [.suspend])
+    }
+
+    @Test func aKeymapWithOtherKeysChangesDispatchHintsAndMessages() throws {
+        let keymap = Keymap([
+            Binding([.character("x")], .quit, .global, "Leave", hint: "leave"),
+            Binding([.character("f")], .startSearch, .global, "Find", hint: "find"),
+        ])
+        let state = State(catalog: try Store(try Fixtures.builtin()), size: Size(width: 100, height: 30), keymap: keymap)
+        #expect(keymap.action(for: .character("x"), in: state) == .quit)
+        #expect(keymap.action(for: .character("q"), in: state) == nil)
+        #expect(keymap.hints(for: state).map(\.label) == ["leave", "find"])
+        #expect(update(state, .showPane(.results)).state.message == "no search results: press f to search")
+        #expect(keymap.helpLines.contains(.binding(keys: "x", description: "Leave")))
     }
 }

@@ -24,7 +24,8 @@ public struct SearchQuery: Hashable, Sendable {
             .joined(separator: " ")
     }
 
-    static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+    /// Letters and digits make words; everything else separates them.
+    public static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
 
     static func words(in text: String) -> [String] {
         text.split { !isWordCharacter($0) }.map(String.init)
