@@ -53,11 +53,11 @@ static inline void sco_restore_and_reraise(int sig) {
     raise(sig);
 }
 
+/* Crashes too: the terminal is restored and the program dies by the signal at once, instead
+   of the Swift runtime's backtracer holding a raw-mode terminal for half a minute. */
 static inline void sco_install_fatal_handlers(void) {
-    signal(SIGTERM, sco_restore_and_reraise);
-    signal(SIGHUP, sco_restore_and_reraise);
-    signal(SIGQUIT, sco_restore_and_reraise);
-    signal(SIGINT, sco_restore_and_reraise);
+    int signals[] = { SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT };
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) signal(signals[i], sco_restore_and_reraise);
 }
 
 #endif

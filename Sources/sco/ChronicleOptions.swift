@@ -44,18 +44,24 @@ struct ChronicleOptions: ParsableArguments {
     }
 }
 
-/// The bytes of a file, or exit status 66 with the reason (as sysexits' EX_NOINPUT).
+/// The bytes of a file, or exit status 66 with the reason (as sysexits' EX_NOINPUT): only a
+/// regular file of at most `InputFile.sizeLimit` bytes is read.
 func readFile(_ path: String) throws -> [UInt8] {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-        let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
-        printError("sco: \(path): file \(reason)")
+    do {
+        try InputFile.check(path)
+    } catch {
+        printError("sco: \(error)")
         throw ExitCode(66)
     }
-    defer { try? handle.close() }
-    return [UInt8](handle.readDataToEndOfFile())
+    guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() else {
+        printError("sco: \(path): file cannot be read")
+        throw ExitCode(66)
+    }
+    try? handle.close()
+    return [UInt8](data)
 }
 
 /// Writes a line to standard error, made safe for a terminal: messages often quote data.
 func printError(_ line: String) {
-    FileHandle.standardError.write(Data((Sanitizer.sanitized(line) + "\n").utf8))
+    Output.write(Sanitizer.sanitized(line) + "\n", to: STDERR_FILENO)
 }

@@ -88,12 +88,12 @@ final class ProgressBar: @unchecked Sendable {
         let line = String(format: "\r[%@%@] %3.0f%%  %d records  %.0f/s  ETA %.0f s \u{1B}[K",
                           String(repeating: "#", count: filled), String(repeating: ".", count: width - filled),
                           share * 100, progress.records, Double(progress.records) / elapsed, left)
-        FileHandle.standardError.write(Data(line.utf8))
+        Output.write(line, to: STDERR_FILENO)
     }
 
     func clear() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Output.write("\r\u{1B}[K", to: STDERR_FILENO)
     }
 }
 

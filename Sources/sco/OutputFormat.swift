@@ -25,8 +25,34 @@ enum Output {
         return 80
     }
 
+    /// Writes all of `text` to standard output. A failed write (a full disk, a closed or
+    /// broken pipe with SIGPIPE ignored) ends the program with one line and EX_IOERR (74):
+    /// output that cannot be written must not be reported as a success, nor crash.
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        guard write(text, to: STDOUT_FILENO) else {
+            let reason = String(cString: strerror(errno))
+            write("sco: cannot write the output: \(reason)\n", to: STDERR_FILENO)
+            exit(74)
+        }
+    }
+
+    /// Writes all of `text` to a descriptor, through interruptions and short writes; false
+    /// when the descriptor refuses it (errno says why).
+    @discardableResult
+    static func write(_ text: String, to descriptor: Int32) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += written
+            }
+            return true
+        }
     }
 
     static func json(_ value: JSONValue) {

@@ -53,7 +53,9 @@ import TestSupport
         try expectRestored(scratch, tmux, exit: 0, "Ctrl-C in the search prompt")
     }
 
-    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGQUIT, 131)])
+    /// Termination signals, and the signals of a crash (a bad access, a Swift trap, an abort):
+    /// the terminal comes back at once, never held by a backtracer.
+    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGQUIT, 131), (SIGSEGV, 139), (SIGILL, 132), (SIGTRAP, 133), (SIGABRT, 134)])
     func signals(_ number: Int32, _ status: Int) throws {
         let scratch = try Scratch()
         let tmux = try start(scratch)

@@ -32,6 +32,11 @@ public enum ChronicleImport {
 
     public static func run(_ source: String, to destination: String,
                            progress: (ImportProgress) -> Void = { _ in }) throws(ImportError) -> [RecordKind: Int] {
+        do {
+            try InputFile.check(source, limit: nil)
+        } catch {
+            throw .unreadable(file: source, reason: error.reason)
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: source), options: .alwaysMapped)
