@@ -67,6 +67,11 @@ enum Read {
             problems.add(path, "expected a string, found \(value.typeName)")
             return nil
         }
+        // SQLite's text and C strings end at a NUL: what follows it would silently vanish.
+        guard !s.utf8.contains(0) else {
+            problems.add(path, "holds a NUL character (\\u0000), which cannot be kept; remove it")
+            return nil
+        }
         return s
     }
 
