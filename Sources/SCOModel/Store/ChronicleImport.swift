@@ -37,6 +37,10 @@ public enum ChronicleImport {
         } catch {
             throw .unreadable(file: source, reason: error.reason)
         }
+        if let problem = ImportDestination.problem(source: source, destination: destination) {
+            throw .cannotWrite(file: destination, reason: problem)
+        }
+        ImportDestination.removeLeftovers(of: destination)
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: source), options: .alwaysMapped)

@@ -8,6 +8,7 @@ enum StoreSchema {
     static let version = 1
 
     static func create(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA application_id = \(ImportDestination.applicationID)")
         try db.execute(sql: """
             CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
             CREATE TABLE record(

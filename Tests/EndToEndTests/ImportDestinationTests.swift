@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `sco import` writes only what it may: a new file, or a chronicle database it made. Every
+/// other kind of destination is refused with status 73 and left exactly as it was.
+@Suite struct ImportDestinationTests {
+    func chronicle(in scratch: Scratch) throws -> String {
+        let path = scratch.path("mine.json")
+        let exported = try Program.run(["export", "--format", "json"])
+        try exported.stdout.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func refusesWhatItDidNotMake() throws {
+        let scratch = try Scratch()
+        let source = try chronicle(in: scratch)
+        let original = try String(contentsOfFile: source, encoding: .utf8)
+        #expect(mkfifo(scratch.path("fifo"), 0o600) == 0)
+        try FileManager.default.createDirectory(atPath: scratch.path("dir"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: scratch.path("link-to-input"), withDestinationPath: source)
+        try FileManager.default.createSymbolicLink(atPath: scratch.path("dangling"), withDestinationPath: scratch.path("nowhere.sqlite"))
+        try "notes".write(toFile: scratch.path("notes.txt"), atomically: true, encoding: .utf8)
+        FileManager.default.createFile(atPath: scratch.path("empty.sqlite"), contents: Data())
+        let cases: [(destination: String, says: String)] = [
+            (source, "is the file being imported"), ("/dev/null", "is a device"), (scratch.path("fifo"), "is a FIFO"),
+            (scratch.path("dir"), "is a directory"), (scratch.path("link-to-input"), "is a symbolic link"),
+            (scratch.path("dangling"), "is a symbolic link"), (scratch.path("notes.txt"), "is not a chronicle database"),
+            (scratch.path("empty.sqlite"), "is not a chronicle database"),
+        ]
+        for (destination, says) in cases {
+            let run = try Program.run(["import", source, "--to", destination, "--quiet"])
+            #expect(run.status == 73, "\(destination): \(run.status)")
+            #expect(run.stderr.contains(says) && run.stderr.split(separator: "\n").count == 1, "\(destination): \(run.stderr)")
+        }
+        #expect(try String(contentsOfFile: source, encoding: .utf8) == original, "the input is untouched")
+        #expect(try String(contentsOfFile: scratch.path("notes.txt"), encoding: .utf8) == "notes")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: scratch.path("dangling")) == scratch.path("nowhere.sqlite"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("nowhere.sqlite")))
+        var info = stat()
+        #expect(lstat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR, "/dev/null is still a device")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).allSatisfy { !$0.contains(".importing-") })
+    }
+
+    @Test func replacesADatabaseItMadeAndCleansWhatKilledImportsLeft() throws {
+        let scratch = try Scratch()
+        let source = try chronicle(in: scratch)
+        let db = scratch.path("db.sqlite")
+        #expect(try Program.run(["import", source, "--to", db, "--quiet"]).status == 0)
+        // A killed import's leftover (its process is gone) and a running one's (this process).
+        let dead = db + ".importing-\(Int32.max - 1)", live = db + ".importing-\(getpid())"
+        FileManager.default.createFile(atPath: dead, contents: Data("half".utf8))
+        FileManager.default.createFile(atPath: live, contents: Data("busy".utf8))
+        let again = try Program.run(["import", source, "--to", db, "--quiet"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dead), "a dead import's file is removed")
+        #expect(FileManager.default.fileExists(atPath: live), "a live import's file is kept")
+        #expect(try Program.run(["list", "--db", db]).status == 0)
+    }
+}
