@@ -47,10 +47,11 @@ public enum TextLayout {
                     line = ""
                     lineWidth = 0
                 }
-                while pieceWidth > width {
-                    let head = prefix(of: piece, fitting: width)
-                    lines.append(head)
-                    piece.removeFirst(head.count)
+                if pieceWidth > width {
+                    // One pass over the word, so a megabyte without spaces costs what it reads.
+                    let pieces = broken(piece, to: width)
+                    lines += pieces.dropLast()
+                    piece = pieces.last ?? ""
                     pieceWidth = DisplayWidth.of(piece)
                 }
                 line = piece
@@ -61,16 +62,23 @@ public enum TextLayout {
         return lines
     }
 
-    static func prefix(of text: String, fitting width: Int) -> String {
-        var out = ""
+    /// A word cut into lines of at most `width` columns, between graphemes; a grapheme wider
+    /// than the line gets a line of its own.
+    static func broken(_ word: String, to width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
         var used = 0
-        for character in text {
+        for character in word {
             let w = DisplayWidth.of(character)
-            if used + w > width { break }
-            out.append(character)
+            if used + w > width, !line.isEmpty {
+                lines.append(line)
+                line = ""
+                used = 0
+            }
+            line.append(character)
             used += w
         }
-        if out.isEmpty, let first = text.first { out.append(first) }
-        return out
+        lines.append(line)
+        return lines
     }
 }

@@ -66,6 +66,7 @@ for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
     report("render one frame, built-in, \(size.width)×\(size.height)", Measure.format(Measure.percentile(times, 0.5)))
 }
 keyFigures(State(catalog: builtin, size: Size(width: 80, height: 24)), label: "built-in", target: "< 1 ms")
+Growth.run(builtin)
 
 for events in scales {
     let json = "\(directory)/\(events).json", db = "\(directory)/\(events).sqlite"

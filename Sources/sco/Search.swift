@@ -7,7 +7,8 @@ struct Search: ParsableCommand {
         abstract: "Search titles, aliases, summaries and places.",
         discussion: """
             Every word must match the start of a word in the record; accents are ignored, and \
-            case too unless the query has a capital letter. Title and alias matches rank first, \
+            case too unless the query has a capital letter. At most the first 64 different words \
+            are searched for. A query that starts with `-` goes after `--`: sco search -- -x. Title and alias matches rank first, \
             then places, then summaries.
 
             Examples:
@@ -35,7 +36,9 @@ struct Search: ParsableCommand {
 
     func run() throws {
         let store = try chronicle.open()
-        let matches = try store.matches(SearchQuery(query), kind: kind?.kind)
+        let searched = SearchQuery(query)
+        if searched.isCut { printError("sco: only the first \(SearchQuery.wordLimit) different words of the query are searched for") }
+        let matches = try store.matches(searched, kind: kind?.kind)
         let shown = limit == 0 ? matches.count : min(limit, matches.count)
         if matches.count == 0, output.format == .text {
             printError("sco: no match for \"\(query)\"")

@@ -64,6 +64,15 @@ import TestSupport
         #expect(SearchQuery("taskent").ranges(in: "Taşkent") == [0..<7])
     }
 
+    @Test(.timeLimit(.minutes(1))) func aQueryOfTwentyThousandWordsSearchesItsFirstWords() throws {
+        let many = SearchQuery((0..<20_000).map { "w\($0)" }.joined(separator: " "))
+        #expect(many.tokens.count == SearchQuery.wordLimit && many.isCut)
+        #expect(try store.matches(many).count == 0)
+        let repeated = SearchQuery(String(repeating: "tashkent ", count: 20_000))
+        #expect(repeated.tokens == ["tashkent"] && !repeated.isCut)
+        #expect(try store.matches(repeated) == store.matches(SearchQuery("tashkent")))
+    }
+
     @Test func emptyOrPunctuationQueryFindsNothing() throws {
         #expect(try ids("").isEmpty)
         #expect(try ids("\"*(").isEmpty)

@@ -63,3 +63,20 @@ import Testing
         #expect(n.grouped == text)
     }
 }
+
+/// Layout costs what it reads: a megabyte without a space, or a million short words, is wrapped
+/// in one pass (the time limit only catches a hang; the growth benchmark has the figures).
+@Suite(.timeLimit(.minutes(1))) struct LayoutGrowthTests {
+    @Test(arguments: [1_000, 100_000, 1_000_000])
+    func aLongWordIsCutIntoFullLines(_ length: Int) {
+        let word = String(repeating: "abcdefghij", count: length / 10)
+        let lines = TextLayout.wrapped(word, to: 80)
+        #expect(lines.count == (length + 79) / 80)
+        #expect(lines.dropLast().allSatisfy { $0.count == 80 } && lines.joined() == word)
+    }
+
+    @Test func wideGlyphsAreNeverSplitAcrossLines() {
+        let lines = TextLayout.wrapped(String(repeating: "上海合作组织", count: 10_000), to: 7)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 7 } && lines.joined().count == 60_000)
+    }
+}

@@ -9,11 +9,26 @@ public struct SearchQuery: Hashable, Sendable {
     /// Smart case, as in less and vim: a capital letter in the query makes it case-sensitive.
     public let isCaseSensitive: Bool
 
+    /// At most this many different words are searched for (the first ones typed): matching
+    /// costs words × record words, and no real question has more.
+    public static let wordLimit = 64
+
     public init(_ text: String) {
         self.text = text
         isCaseSensitive = text.contains { $0.isUppercase }
         let sensitive = isCaseSensitive
-        tokens = SearchQuery.words(in: text).map { SearchQuery.fold($0, keepingCase: sensitive) }.filter { !$0.isEmpty }
+        var seen: Set<String> = []
+        var tokens: [String] = []
+        for word in SearchQuery.words(in: text) where tokens.count < SearchQuery.wordLimit {
+            let token = SearchQuery.fold(word, keepingCase: sensitive)
+            if !token.isEmpty, seen.insert(token).inserted { tokens.append(token) }
+        }
+        self.tokens = tokens
+    }
+
+    /// Whether the text has more different words than are searched for.
+    public var isCut: Bool {
+        tokens.count == SearchQuery.wordLimit && Set(SearchQuery.words(in: text).map { SearchQuery.fold($0, keepingCase: isCaseSensitive) }).count > tokens.count
     }
 
     public var isEmpty: Bool { tokens.isEmpty }
