@@ -53,7 +53,8 @@ func readFile(_ path: String) throws -> [UInt8] {
         printError("sco: \(error)")
         throw ExitCode(66)
     }
-    guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() else {
+    // readToEnd() answers nil for an empty file: that is an empty chronicle, not an error.
+    guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() ?? Data() else {
         printError("sco: \(path): file cannot be read")
         throw ExitCode(66)
     }

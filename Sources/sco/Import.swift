@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SCOModel
+import SCOText
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -45,7 +46,7 @@ struct Import: ParsableCommand {
                 throw ExitCode(66)
             case .invalid(let problems):
                 for line in problems.lines { printError(line) }
-                printError("\(file): \(problems.problems.count) problem\(problems.problems.count == 1 ? "" : "s"); nothing was written")
+                printError("\(file): \(problems.total.grouped) problem\(problems.total == 1 ? "" : "s"); nothing was written")
                 throw ExitCode(65)
             case .cannotWrite(let file, let reason):
                 printError("sco: cannot write \(file): \(reason)")

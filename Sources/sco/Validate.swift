@@ -1,6 +1,7 @@
 import ArgumentParser
 import BuiltinChronicle
 import SCOModel
+import SCOText
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -57,7 +58,7 @@ struct Validate: ParsableCommand {
                 ]))
             case .text:
                 for line in error.lines { printError(line) }
-                printError("\(file): \(error.problems.count) problem\(error.problems.count == 1 ? "" : "s")")
+                printError("\(file): \(error.total.grouped) problem\(error.total == 1 ? "" : "s")")
             }
             throw ExitCode(65)
         }

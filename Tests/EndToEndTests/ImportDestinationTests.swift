@@ -58,3 +58,21 @@ import TestSupport
         #expect(try Program.run(["list", "--db", db]).status == 0)
     }
 }
+
+/// Import and validate count the same problems, however many: import lists the first 1,000.
+@Suite struct ProblemCountTests {
+    @Test func importCountsEveryProblemAsValidateDoes() throws {
+        let scratch = try Scratch()
+        let generated = try Program.run(["generate", "--events", "3000", "--seed", "9"])
+        let broken = generated.stdout.replacingOccurrences(of: "\"date\": \"", with: "\"date\": \"x")
+        try broken.write(toFile: scratch.path("broken.json"), atomically: true, encoding: .utf8)
+        let validate = try Program.run(["validate", scratch.path("broken.json")])
+        let imported = try Program.run(["import", scratch.path("broken.json"), "--to", scratch.path("b.sqlite"), "--quiet"])
+        #expect(validate.status == 65 && imported.status == 65)
+        let total = try #require(validate.stderr.split(separator: "\n").last.flatMap { $0.split(separator: " ").dropFirst().first })
+        #expect(Int(total.replacingOccurrences(of: ",", with: ""))! > 3_000, "\(validate.stderr.suffix(200))")
+        #expect(imported.stderr.hasSuffix("broken.json: \(total) problems; nothing was written\n"), "\(imported.stderr.suffix(300))")
+        #expect(imported.stderr.split(separator: "\n").count == 1_000 + 2, "1,000 listed, how many more, and the total")
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("b.sqlite")))
+    }
+}

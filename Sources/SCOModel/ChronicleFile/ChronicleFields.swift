@@ -2,9 +2,18 @@
 /// one run reports everything wrong, not only the first thing.
 final class ProblemList {
     private(set) var items: [ValidationProblem] = []
+    /// Every problem found, listed or not.
+    private(set) var count = 0
+    private let limit: Int
+
+    /// Keeps the first `limit` problems and counts the rest.
+    init(limit: Int = .max) {
+        self.limit = limit
+    }
 
     func add(_ path: String, _ message: String) {
-        items.append(ValidationProblem(path: path, message: message))
+        count += 1
+        if items.count < limit { items.append(ValidationProblem(path: path, message: message)) }
     }
 }
 

@@ -1,3 +1,4 @@
+import SCOText
 import Foundation
 
 /// Why a path cannot be read as a chronicle file.
@@ -29,7 +30,7 @@ public enum InputFile {
         }
         let size = Int(info.st_size)
         if let limit, size > limit {
-            throw InputFileError(file: path, reason: "is \(size.formatted()) bytes, more than the \(limit >> 20) MiB read into memory; use `sco import` for larger files")
+            throw InputFileError(file: path, reason: "is \(size.grouped) bytes, more than the \(limit >> 20) MiB read into memory; use `sco import` for larger files")
         }
         return size
     }

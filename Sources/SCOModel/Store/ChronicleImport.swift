@@ -131,17 +131,15 @@ public enum ChronicleImport {
         if parsed.problems.isEmpty, writer.problems.isEmpty { try writer.finish(title: parsed.title) }
         let all = parsed.problems + writer.problems
         guard all.isEmpty else {
-            let listed = Array(all.prefix(problemLimit))
-            let more = all.count > problemLimit || parsed.problems.count >= problemLimit
-                ? [ValidationProblem(path: "", message: "stopped listing problems after \(problemLimit)")] : []
-            throw ImportError.invalid(ChronicleLoadError(file: file, problems: listed + more))
+            throw ImportError.invalid(ChronicleLoadError(file: file, problems: Array(all.prefix(problemLimit)),
+                                                         total: parsed.problemCount + writer.problems.count))
         }
         progress(ImportProgress(records: writer.count, bytesRead: bytes.count, totalBytes: bytes.count))
     }
 
     /// Reads and checks the records of the file, handing them over in batches.
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, into channel: RecordChannel, outcome: ParseOutcome) {
-        let problems = ProblemList()
+        let problems = ProblemList(limit: problemLimit)
         var seen: Set<String> = []
         var batch: [RecordChannel.Item] = []
         var open = true
@@ -167,7 +165,6 @@ public enum ChronicleImport {
             }, element: { key, index, value, offset in
                 guard open, let kind = RecordKind(plural: key), key == kind.plural else { return }
                 if index == 0, !seen.insert(key).inserted { problems.add(key, "field appears more than once") }
-                guard problems.items.count < problemLimit else { return }
                 guard let record = ChronicleReader.record(kind, from: value, path: "\(key)[\(index)]", problems: problems) else { return }
                 batch.append((StoreRow(record), index, offset))
                 if batch.count == 256 {
@@ -180,6 +177,7 @@ public enum ChronicleImport {
         }
         if open, !batch.isEmpty { _ = channel.send(batch) }
         outcome.problems = problems.items
+        outcome.problemCount = problems.count
     }
 
     private static func recordCounts(_ db: Database) throws -> [RecordKind: Int] {
@@ -195,6 +193,7 @@ public enum ChronicleImport {
 private final class ParseOutcome: @unchecked Sendable {
     var title = "Chronicle"
     var problems: [ValidationProblem] = []
+    var problemCount = 0
 }
 
 /// The mapped file, read by the parsing thread while the storing thread waits for records.
