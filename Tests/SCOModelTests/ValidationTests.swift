@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 @testable import SCOModel
@@ -94,5 +95,36 @@ import TestSupport
         } catch {
             #expect(error.problems.first?.message.contains("nesting deeper than") == true)
         }
+    }
+}
+
+/// Rings of parts (a part of b, b part of a) are found by the reader and by import alike.
+@Suite struct PartOfRingTests {
+    func chronicle(_ parents: [(String, String?)]) -> [UInt8] {
+        let institutions = parents.map { id, parent in
+            #"{"id": "\#(id)", "title": "T", "summary": "s", "sources": [{"paragraph": 1}]\#(parent.map { #", "partOf": "\#($0)""# } ?? "")}"#
+        }
+        return Array(#"{"title": "t", "events": [], "institutions": [\#(institutions.joined(separator: ","))], "documents": []}"#.utf8)
+    }
+
+    @Test(arguments: [
+        ([("a", "b"), ("b", "a")], "institutions[0].partOf: is part of a ring: \"a\" → \"b\" → \"a\""),
+        ([("x", nil), ("a", "b"), ("b", "c"), ("c", "a"), ("d", "a")], "institutions[1].partOf: is part of a ring: \"a\" → \"b\" → \"c\" → \"a\""),
+    ] as [([(String, String?)], String)])
+    func ringsAreInvalidInFileAndImport(_ parents: [(String, String?)], _ expected: String) throws {
+        let bytes = chronicle(parents)
+        #expect { try ChronicleReader.read(bytes, file: "ring.json") } throws: { error in
+            "\(error)".contains("ring.json: " + expected)
+        }
+        let scratch = try Scratch()
+        try Data(bytes).write(to: URL(fileURLWithPath: scratch.path("ring.json")))
+        #expect { try ChronicleImport.run(scratch.path("ring.json"), to: scratch.path("ring.sqlite")) } throws: { error in
+            "\(error)".contains(expected)
+        }
+    }
+
+    @Test func aLongChainIsNoRing() throws {
+        let chain = (0..<10_000).map { ("i\($0)", $0 == 0 ? nil : "i\($0 - 1)") } as [(String, String?)]
+        #expect(throws: Never.self) { try ChronicleReader.read(chronicle(chain), file: "chain.json") }
     }
 }

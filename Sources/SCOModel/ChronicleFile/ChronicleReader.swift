@@ -143,6 +143,11 @@ public enum ChronicleReader {
                 if parent == r.id { problems.add("institutions[\(i)].partOf", "an institution cannot be part of itself") }
             }
         }
+        let index = Dictionary(institutions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let parents = Dictionary(institutions.compactMap { r in r.partOf.map { (r.id, $0) } }, uniquingKeysWith: { a, _ in a })
+        for ring in PartOfRings.find(parents: parents, order: institutions.map(\.id)) {
+            problems.add("institutions[\(index[ring[0]] ?? 0)].partOf", PartOfRings.message(ring))
+        }
         for (i, d) in documentOrder {
             if let event = d.adoptedAt { check(event, .event, "documents[\(i)].adoptedAt") }
         }

@@ -87,6 +87,11 @@ final class StoreWriter {
                 try listing.execute(arguments: [kind.code, i, row.rowID, row.depth])
             }
         }
+        let parents = Dictionary(institutions.compactMap { i in i.parent.map { (i.id, $0) } }, uniquingKeysWith: { a, _ in a })
+        for ring in PartOfRings.find(parents: parents, order: institutions.map(\.id)) {
+            let origin = known[ring[0]]?.origin ?? 0
+            problems.append(ValidationProblem(path: "institutions[\(origin)].partOf", message: PartOfRings.message(ring)))
+        }
         try list(.event, sortedEvents.map { ($0.rowID, 0) })
         try list(.institution, institutionTree())
         try list(.document, sortedDocuments.map { ($0.rowID, 0) })
