@@ -1,6 +1,7 @@
 import BuiltinChronicle
 import Foundation
-import SCOModel
+@testable import SCOModel
+import GRDB
 import Testing
 import TestSupport
 
@@ -115,6 +116,31 @@ import TestSupport
         #expect { _ = try Store(opening: scratch.path("missing.sqlite")) } throws: { error in
             "\(error)".contains("does not exist")
         }
+    }
+
+    /// Databases that are not what they claim: each refused on open with what is wrong.
+    @Test func damagedOrBusyDatabasesAreRefusedWithTheReason() throws {
+        let scratch = try Scratch()
+        for table in StoreSchema.tables {
+            let path = scratch.path("\(table).sqlite")
+            _ = try ChronicleImport.run(builtinFile, to: path)
+            try DatabaseQueue(path: path).writeWithoutTransaction { db in try db.execute(sql: "DROP TABLE \(table)") }
+            #expect { _ = try Store(opening: path) } throws: { error in
+                table == "meta" ? "\(error)".contains("not a chronicle database") : "\(error)".contains("its table \"\(table)\" is missing")
+            }
+        }
+        try FileManager.default.createDirectory(atPath: scratch.path("dir.sqlite"), withIntermediateDirectories: true)
+        #expect { _ = try Store(opening: scratch.path("dir.sqlite")) } throws: { "\($0)".contains("is a directory; give a chronicle database") }
+        // An import holds its database exclusively (locking_mode EXCLUSIVE keeps the lock after
+        // its first write) until it renames it into place.
+        let busy = scratch.path("busy.sqlite")
+        _ = try ChronicleImport.run(builtinFile, to: busy)
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA locking_mode = EXCLUSIVE") }
+        let writer = try DatabaseQueue(path: busy, configuration: configuration)
+        try writer.write { db in try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('note', 'importing')") }
+        #expect { _ = try Store(opening: busy) } throws: { "\($0)".contains("is being written by an import") }
+        try writer.close()
     }
 
     @Test func manyReadersShareOneFile() async throws {

@@ -40,13 +40,19 @@ public final class Store: Catalog {
 
     /// Opens a database made by `sco import`, read-only.
     public convenience init(opening path: String) throws(StoreError) {
-        guard FileManager.default.fileExists(atPath: path) else { throw StoreError(file: path, reason: "file does not exist") }
+        do {
+            try InputFile.check(path, limit: nil)
+        } catch {
+            throw StoreError(file: path, reason: error.reason.replacingOccurrences(of: "give a chronicle file", with: "give a chronicle database"))
+        }
         var configuration = Configuration()
         configuration.readonly = true
         do {
             try self.init(reader: try DatabaseQueue(path: path, configuration: configuration), file: path, memoryName: nil)
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
+            throw StoreError(file: path, reason: "is being written by an import; open it when the import has finished")
         } catch {
             throw StoreError(file: path, reason: "not a chronicle database (\(error)); make one with `sco import`")
         }
@@ -61,6 +67,11 @@ public final class Store: Catalog {
             let meta = Dictionary(try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0["key"] as String, $0["value"] as String) },
                                   uniquingKeysWith: { a, _ in a })
             guard meta["format"] == StoreSchema.format, meta["version"] == String(StoreSchema.version) else { return (meta, [], []) }
+            // A table dropped or renamed would make every read fail silently: say so now.
+            let tables = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
+            if let missing = StoreSchema.tables.first(where: { !tables.contains($0) }) {
+                throw StoreError(file: file ?? ":memory:", reason: "is damaged: its table \(quoted(missing)) is missing; import the chronicle again")
+            }
             let years = try Row.fetchAll(db, sql: "SELECT year, count FROM timeline_year ORDER BY year")
                 .map { YearCount(year: $0["year"], count: $0["count"]) }
             let counts = try RecordKind.allCases.map { kind in

@@ -6,6 +6,8 @@ import GRDB
 enum StoreSchema {
     static let format = "sco chronicle"
     static let version = 1
+    /// Every table a chronicle database must have.
+    static let tables = ["meta", "record", "listing", "timeline_year", "mention", "mention_count", "record_fts"]
 
     static func create(_ db: Database) throws {
         try db.execute(sql: "PRAGMA application_id = \(ImportDestination.applicationID)")
