@@ -24,6 +24,9 @@ public final class Terminal: Screen {
             throw TerminalError(message: "cannot use terminal type \"\(terminalType ?? environment["TERM"] ?? "")\"")
         }
         set_term(screen)
+        // LINES and COLUMNS size the first screen only: a resize must win over them.
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
         sco_install_fatal_handlers()
         raw()
         noecho()
@@ -50,10 +53,14 @@ public final class Terminal: Screen {
     /// C.UTF-8; a locale set to something other than UTF-8 is respected. Returns whether the
     /// terminal can be sent UTF-8.
     static func chooseLocale(_ environment: [String: String]) -> Bool {
-        setlocale(LC_ALL, "")
+        let installed = setlocale(LC_ALL, "") != nil
         if isUTF8() { return true }
-        let chosen = ["LC_ALL", "LC_CTYPE", "LANG"].contains { !(environment[$0] ?? "").isEmpty }
-        if !chosen, setlocale(LC_CTYPE, "C.UTF-8") != nil { return isUTF8() }
+        // The locale that decides the character set: the first of these that is set.
+        let chosen = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
+        // Unset, or a UTF-8 locale this machine does not have (en_GB.UTF-8 on a bare server):
+        // the terminal speaks UTF-8 all the same, so C.UTF-8 stands in for it.
+        let wantsUTF8 = chosen.map { !installed && $0.uppercased().replacingOccurrences(of: "-", with: "").contains("UTF8") } ?? true
+        if wantsUTF8, setlocale(LC_CTYPE, "C.UTF-8") != nil { return isUTF8() }
         return false
     }
 

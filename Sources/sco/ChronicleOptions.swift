@@ -6,14 +6,20 @@ import SCOText
 
 /// `--data FILE` or `--db FILE`, shared by every subcommand that reads a chronicle.
 struct ChronicleOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Read this chronicle JSON file instead of the built-in one.", valueName: "file"))
-    var data: String?
+    // Arrays, so that a repeated option is refused rather than the last one silently winning.
+    @Option(name: .customLong("data"), help: ArgumentHelp("Read this chronicle JSON file instead of the built-in one.", valueName: "file"))
+    var dataFiles: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Open a chronicle database made by `sco import` (read-only; nothing is loaded up front).",
-                                            valueName: "file"))
-    var db: String?
+    @Option(name: .customLong("db"), help: ArgumentHelp("Open a chronicle database made by `sco import` (read-only; nothing is loaded up front).",
+                                                        valueName: "file"))
+    var databases: [String] = []
+
+    var data: String? { dataFiles.first }
+    var db: String? { databases.first }
 
     func validate() throws {
+        if dataFiles.count > 1 { throw ValidationError("--data is given \(dataFiles.count) times; give one chronicle file") }
+        if databases.count > 1 { throw ValidationError("--db is given \(databases.count) times; give one database") }
         if data != nil, db != nil { throw ValidationError("give --data or --db, not both") }
     }
 

@@ -111,6 +111,10 @@ enum Read {
 
     static func id(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> String? {
         guard let s = string(value, path, problems) else { return nil }
+        if s.count > idLimit {
+            problems.add(path, "\(quoted(s)) is too long: an ID has at most \(idLimit) characters")
+            return nil
+        }
         guard isValidID(s) else {
             problems.add(path, "\(quoted(s)) is not a valid ID: use lowercase letters, digits and single hyphens (like \"rats-council\")")
             return nil
@@ -176,8 +180,11 @@ enum Read {
         return kind
     }
 
+    /// The longest ID, in characters.
+    static let idLimit = 200
+
     static func isValidID(_ s: String) -> Bool {
-        guard !s.isEmpty, s.count <= 200, s.first != "-", s.last != "-", !s.contains("--") else { return false }
+        guard !s.isEmpty, s.count <= idLimit, s.first != "-", s.last != "-", !s.contains("--") else { return false }
         for byte in s.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"): continue

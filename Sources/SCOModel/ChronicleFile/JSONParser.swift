@@ -62,6 +62,12 @@ public struct JSONParser {
     }
 
     private func checkEncoding() throws(JSONSyntaxError) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            throw error("the file starts with a byte-order mark (EF BB BF); save it as UTF-8 without one", at: 0)
+        }
+        if bytes.starts(with: Array("SQLite format 3\u{0}".utf8)) {
+            throw error("this is a database, not a chronicle file; open a chronicle database with --db", at: 0)
+        }
         if let bad = firstInvalidUTF8() {
             throw error("invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad))", at: bad)
         }
