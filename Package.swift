@@ -35,14 +35,15 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        // DWARF 4, so the valgrind of Debian 12 can read the debug build's symbols.
+        // DWARF 4 for the C targets, so the valgrind of Debian 12 can read the debug build's symbols.
         .target(name: "CWait", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
+        .target(name: "CSignals", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         .target(name: "SCORuntime", dependencies: ["CWait", "SCOCore", "SCOModel", "SCOView"], swiftSettings: optimized),
         .target(name: "SCOTerminal", dependencies: ["CNcursesw", "SCORuntime", "SCOView"], swiftSettings: optimized),
         .executableTarget(
             name: "sco",
             dependencies: [
-                "SCOText", "SCOModel", "BuiltinChronicle", "SCOCore", "SCOView", "SCORuntime", "SCOTerminal",
+                "SCOText", "SCOModel", "BuiltinChronicle", "SCOCore", "SCOView", "SCORuntime", "SCOTerminal", "CSignals",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

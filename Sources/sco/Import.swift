@@ -1,4 +1,5 @@
 import ArgumentParser
+import CSignals
 import Foundation
 import SCOModel
 import SCOText
@@ -98,13 +99,19 @@ final class ProgressBar: @unchecked Sendable {
     }
 }
 
-/// Ctrl-C, SIGTERM and SIGHUP during an import: remove the half-built database, clear the
+/// Signals during an import: remove the half-built database, clear the
 /// progress bar and exit with the signal's status, so an interrupted import leaves nothing.
 final class Interruptions {
     private var sources: [DispatchSourceSignal] = []
 
+    /// Every signal whose default is to end the process: each ends the import with nothing
+    /// left behind. (Ctrl-\ is SIGQUIT; a closed stderr is SIGPIPE.) Crashes remove the file
+    /// too; only SIGKILL cannot, and the next import into the same place removes what it left.
+    static let signals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ]
+
     init(removing temporary: String, bar: ProgressBar) {
-        for signal in [SIGINT, SIGTERM, SIGHUP] {
+        sco_remove_on_crash(temporary)
+        for signal in Interruptions.signals {
             Foundation.signal(signal, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())
             source.setEventHandler {

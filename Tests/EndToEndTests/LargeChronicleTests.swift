@@ -97,6 +97,25 @@ import TestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).isEmpty)
     }
 
+    /// Every signal that ends a process ends an import cleanly: the status says which, and
+    /// nothing is left beside the destination. (SIGKILL cannot be caught: see
+    /// ImportDestinationTests for how the next import removes what it leaves.)
+    @Test(arguments: [SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM, SIGTERM, SIGHUP, SIGSEGV, SIGABRT])
+    func everyEndingSignalLeavesNothing(_ number: Int32) throws {
+        let (json, _) = try LargeChronicleTests.database.get()
+        let scratch = try Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.path("out"), withIntermediateDirectories: true)
+        let runner = try scratch.script("run.sh", "echo $$ > \(Tmux.quote(scratch.path("pid")))\nexec \(Tmux.sco(["import", json, "--to", scratch.path("out/x.sqlite")]))")
+        let tmux = try Tmux(command: "sh -c " + Tmux.quote("\(runner); echo EXIT=$?; sleep 30"), width: 100, height: 10)
+        #expect(try tmux.wait(timeout: 60) { $0.contains("records") && $0.contains("ETA") }.ok)
+        let pid = try #require(Int32(scratch.read("pid").trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(pid, number) == 0)
+        let stopped = try tmux.wait(for: "EXIT=\(128 + number)", timeout: 20)
+        #expect(stopped.ok, "signal \(number):\n\(stopped.screen)")
+        #expect(!stopped.screen.contains("crashed"), "signal \(number):\n\(stopped.screen)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path("out")).isEmpty, "signal \(number) left a file")
+    }
+
     @Test func twoBrowsersReadOneDatabaseAtOnce() throws {
         let first = try session()
         let second = try session()
