@@ -33,7 +33,7 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let bar = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) != 0)
-        let interruptions = Interruptions(removing: ChronicleImport.temporaryPath(for: to), bar: bar)
+        let interruptions = Interruptions(removing: ChronicleImport.temporaryPath(for: to))
         defer { interruptions.cancel() }
         let started = Date()
         let counts: [RecordKind: Int]
@@ -99,33 +99,16 @@ final class ProgressBar: @unchecked Sendable {
     }
 }
 
-/// Signals during an import: remove the half-built database, clear the
-/// progress bar and exit with the signal's status, so an interrupted import leaves nothing.
-final class Interruptions {
-    private var sources: [DispatchSourceSignal] = []
-
-    /// Every signal whose default is to end the process: each ends the import with nothing
-    /// left behind. (Ctrl-\ is SIGQUIT; a closed stderr is SIGPIPE.) Crashes remove the file
-    /// too; only SIGKILL cannot, and the next import into the same place removes what it left.
-    static let signals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ]
-
-    init(removing temporary: String, bar: ProgressBar) {
-        sco_remove_on_crash(temporary)
-        for signal in Interruptions.signals {
-            Foundation.signal(signal, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())
-            source.setEventHandler {
-                unlink(temporary)
-                bar.clear()
-                printError("sco: import interrupted; nothing was written")
-                exit(128 + signal)
-            }
-            source.resume()
-            sources.append(source)
-        }
+/// Signals during an import: the half-built database is removed and the import ends by the
+/// signal (exit status 128 + its number) with one line; only SIGKILL cannot be caught, and the
+/// next import into the same place removes what it leaves. Handled in C, in the signal handler
+/// itself, so no signal can slip past a handler that has not run yet.
+struct Interruptions {
+    init(removing temporary: String) {
+        sco_remove_on_signals(temporary)
     }
 
     func cancel() {
-        for source in sources { source.cancel() }
+        sco_keep_file()
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CSignals
 
 @main
 struct SCO: ParsableCommand {
@@ -20,4 +21,11 @@ struct SCO: ParsableCommand {
         subcommands: [Browse.self, List.self, Show.self, Search.self, Export.self, Validate.self, Import.self, Generate.self],
         defaultSubcommand: Browse.self
     )
+
+    /// Crashes end at once with one line, whatever the command (the browser also restores
+    /// the terminal first): nothing waits on a backtracer.
+    static func main() {
+        sco_report_crashes()
+        main(nil)
+    }
 }
