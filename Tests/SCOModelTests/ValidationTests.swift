@@ -128,3 +128,24 @@ import TestSupport
         #expect(throws: Never.self) { try ChronicleReader.read(chronicle(chain), file: "chain.json") }
     }
 }
+
+/// Every field has a size cap, so what the browser lays out while the reader waits is bounded.
+@Suite struct ValueLimitTests {
+    @Test(arguments: ["title", "summary", "place"])
+    func aValueOverTheCapIsRefusedWithItsSize(_ field: String) throws {
+        var chronicle = Fixtures.exported(try Fixtures.builtin())
+        let range = try #require(chronicle.range(of: "\"\(field)\": \""))
+        chronicle.insert(contentsOf: String(repeating: "x", count: Read.valueLimit), at: range.upperBound)
+        #expect { try ChronicleReader.read(Array(chronicle.utf8), file: "big.json") } throws: { error in
+            "\(error)".contains(field) && "\(error)".contains("bytes long; a value holds at most 262,144 bytes")
+        }
+    }
+
+    @Test func aValueAtTheCapIsRead() throws {
+        var chronicle = Fixtures.exported(try Fixtures.builtin())
+        let range = try #require(chronicle.range(of: "\"summary\": \""))
+        let end = try #require(chronicle[range.upperBound...].firstIndex(of: "\""))
+        chronicle.replaceSubrange(range.upperBound..<end, with: String(repeating: "y ", count: Read.valueLimit / 2))
+        #expect(throws: Never.self) { try ChronicleReader.read(Array(chronicle.utf8), file: "cap.json") }
+    }
+}

@@ -1,3 +1,4 @@
+import SCOText
 /// Problems gathered while reading one file; shared by all the readers of its parts so that
 /// one run reports everything wrong, not only the first thing.
 final class ProblemList {
@@ -74,6 +75,12 @@ enum Read {
     static func string(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> String? {
         guard case .string(let s) = value else {
             problems.add(path, "expected a string, found \(value.typeName)")
+            return nil
+        }
+        // Every value is shown, wrapped and searched while the reader waits: a cap keeps each
+        // of those steps short, whatever a file holds.
+        guard s.utf8.count <= valueLimit else {
+            problems.add(path, "is \(s.utf8.count.grouped) bytes long; a value holds at most \(valueLimit.grouped) bytes")
             return nil
         }
         // SQLite's text and C strings end at a NUL: what follows it would silently vanish.
@@ -179,6 +186,9 @@ enum Read {
         }
         return kind
     }
+
+    /// The longest value of any field, in bytes of UTF-8 (256 KiB: a long article's worth).
+    static let valueLimit = 262_144
 
     /// The longest ID, in characters.
     static let idLimit = 200
