@@ -69,8 +69,8 @@ public final class Runtime: @unchecked Sendable {
     /// Applies the actions in order (keys are dispatched through the state's keymap as they
     /// come, so each key sees the mode the one before left), then interprets their effects.
     /// A paste is one batch: only its last search is started. Keys that come while the state
-    /// awaits a search's first answer are held for it, except those that quit or close (Esc
-    /// drops the search), which are answered at once.
+    /// awaits a search's first answer are held for it, in order, except those that quit, and
+    /// Esc when nothing is held yet (it drops the search), which are answered at once.
     func perform(_ inputs: [Input], on initial: State, screen: (any Screen)?) -> State {
         var state = initial
         // Only the last search (or cancel) of a batch matters, so older ones are dropped as
@@ -82,7 +82,9 @@ public final class Runtime: @unchecked Sendable {
             switch input {
             case .key(let key):
                 action = state.keymap.action(for: key, in: state)
-                if state.isAwaitingSearch || !held.isEmpty, action != .quit, action != .close {
+                // Order matters for all but quitting: Esc drops the awaited search only when no
+                // earlier key is waiting, or it would overtake them.
+                if !held.isEmpty && action != .quit || state.isAwaitingSearch && action != .quit && action != .close {
                     held.append(input)
                     continue
                 }

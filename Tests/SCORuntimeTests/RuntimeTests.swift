@@ -91,6 +91,15 @@ import TestSupport
         }
     }
 
+    @Test func heldKeysKeepTheirOrderBehindEsc() throws {
+        try withLoop { screen, _ in
+            // Esc typed after held keys waits its turn: help opens, then Esc closes it.
+            screen.send([.key(.character("/")), .key(.character("s")), .key(.enter), .key(.character("?")), .key(.escape), .key(.character("3"))])
+            let shown = screen.wait(timeout: 10) { $0.text.contains("Documents 1/") }
+            #expect(shown.ok, "\(shown.frame.text)")
+        }
+    }
+
     @Test func settleRunsTheSameInterpreterToTheEnd() throws {
         let store = try Store(try Fixtures.generated(events: 1_000, seed: 1))
         let runtime = Runtime(catalog: store)
