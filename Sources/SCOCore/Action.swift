@@ -20,7 +20,11 @@ public enum Action: Equatable, Sendable {
 
     case promptInsert(Character)
     case promptDeleteBackward
+    case promptDeleteForward
+    case promptDeleteWord
+    /// Ctrl-U: delete everything before the cursor.
     case promptClear
+    case promptLeft, promptRight, promptHome, promptEnd
     case promptSubmit
     case promptCancel
 

@@ -29,20 +29,78 @@ public struct SearchState: Equatable, Sendable {
 
     public init() {}
 
+    /// Characters after the prompt's cursor: 0 when it is at the end, where typing (and a
+    /// paste) appends in constant time.
+    public private(set) var charactersAfterCursor = 0
+
     mutating func setQuery(_ text: String) {
         query = text
+        charactersAfterCursor = 0
         hasWords = text.contains(where: SearchQuery.isWordCharacter)
     }
 
-    mutating func append(_ c: Character) {
-        query.append(c)
-        hasWords = hasWords || SearchQuery.isWordCharacter(c)
+    /// The query before and after the cursor.
+    public var aroundCursor: (before: Substring, after: Substring) {
+        let cursor = query.index(query.endIndex, offsetBy: -charactersAfterCursor)
+        return (query[..<cursor], query[cursor...])
     }
 
-    mutating func deleteBackward() {
-        let removed = query.removeLast()
-        // Usually answered by the first characters: only a query left without words reads it all.
-        if SearchQuery.isWordCharacter(removed) { hasWords = query.contains(where: SearchQuery.isWordCharacter) }
+    mutating func insert(_ c: Character) {
+        if charactersAfterCursor == 0 {
+            query.append(c)
+            hasWords = hasWords || SearchQuery.isWordCharacter(c)
+        } else {
+            let (before, after) = aroundCursor
+            replace(String(before) + String(c), String(after))
+        }
+    }
+
+    /// Deletes the character before the cursor; false when there is none.
+    mutating func deleteBackward() -> Bool {
+        let (before, after) = aroundCursor
+        guard !before.isEmpty else { return false }
+        if after.isEmpty {
+            let removed = query.removeLast()
+            // Usually answered by the first characters: only a query left without words reads it all.
+            if SearchQuery.isWordCharacter(removed) { hasWords = query.contains(where: SearchQuery.isWordCharacter) }
+        } else {
+            replace(String(before.dropLast()), String(after))
+        }
+        return true
+    }
+
+    mutating func deleteForward() {
+        let (before, after) = aroundCursor
+        guard !after.isEmpty else { return }
+        replace(String(before), String(after.dropFirst()))
+    }
+
+    /// Ctrl-W: the word before the cursor, and the spaces after it, as in a shell.
+    mutating func deleteWordBackward() {
+        let (before, after) = aroundCursor
+        var kept = before
+        while kept.last?.isWhitespace == true { kept.removeLast() }
+        while let last = kept.last, !last.isWhitespace { kept.removeLast() }
+        replace(String(kept), String(after))
+    }
+
+    /// Ctrl-U: everything before the cursor.
+    mutating func deleteToStart() {
+        replace("", String(aroundCursor.after))
+    }
+
+    mutating func moveCursor(by offset: Int) {
+        charactersAfterCursor = min(query.count, max(0, charactersAfterCursor - offset))
+    }
+
+    mutating func moveCursorToStart() { charactersAfterCursor = query.count }
+
+    mutating func moveCursorToEnd() { charactersAfterCursor = 0 }
+
+    private mutating func replace(_ before: String, _ after: String) {
+        query = before + after
+        charactersAfterCursor = after.count
+        hasWords = query.contains(where: SearchQuery.isWordCharacter)
     }
 
     /// Whether more matches may still arrive (only a first page is in).

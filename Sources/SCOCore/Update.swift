@@ -102,15 +102,24 @@ extension State {
             hasQuit = true
             return [.cancelSearch, .quit]
         case .promptInsert(let c):
-            search.append(c)
+            search.insert(c)
             return runSearch()
         case .promptDeleteBackward:
             if search.query.isEmpty { return applyInPrompt(.promptCancel) }
-            search.deleteBackward()
+            return search.deleteBackward() ? runSearch() : []
+        case .promptDeleteForward:
+            search.deleteForward()
+            return runSearch()
+        case .promptDeleteWord:
+            search.deleteWordBackward()
             return runSearch()
         case .promptClear:
-            search.setQuery("")
+            search.deleteToStart()
             return runSearch()
+        case .promptLeft: search.moveCursor(by: -1)
+        case .promptRight: search.moveCursor(by: 1)
+        case .promptHome: search.moveCursorToStart()
+        case .promptEnd: search.moveCursorToEnd()
         case .promptSubmit:
             mode = .browse
             if search.matches.count == 0 && !search.isPending {
@@ -217,10 +226,8 @@ extension State {
             message = "no search: press \(keymap.key(for: .startSearch)) to search"
             return
         }
-        if pane != .results {
-            show(.results)
-            return
-        }
+        // From another pane, n and N switch to Results and move at once: no press is wasted.
+        if pane != .results { show(.results) }
         let current = position(of: .results).selected
         var next = current + (forward ? 1 : -1)
         if next >= count {

@@ -19,6 +19,20 @@ public enum TextLayout {
         return out
     }
 
+    /// The longest suffix of `text` that fits in `width` columns, never splitting a glyph.
+    public static func tail(_ text: String, fitting width: Int) -> String {
+        var used = 0
+        var start = text.endIndex
+        while start > text.startIndex {
+            let previous = text.index(before: start)
+            let w = DisplayWidth.of(text[previous])
+            if used + w > width { break }
+            used += w
+            start = previous
+        }
+        return String(text[start...])
+    }
+
     /// `text` padded with spaces (or truncated) to exactly `width` columns.
     public static func padded(_ text: String, to width: Int) -> String {
         let fitted = truncated(text, to: width)

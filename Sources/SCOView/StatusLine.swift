@@ -12,7 +12,7 @@ enum StatusLine {
         var leftRole = Role.status
         switch state.mode {
         case .searchPrompt:
-            left = "/" + state.search.query
+            left = ""
             leftRole = .prompt
         case .help:
             left = " Help"
@@ -22,15 +22,13 @@ enum StatusLine {
             if state.focus == .detail { left += " · detail" }
         }
         var used = frame.write(left, x: 0, y: y, width: width, style: Style(leftRole))
-        if state.mode == .searchPrompt {
-            frame.cursor = Frame.Point(x: min(width - 1, used), y: y)
-            frame.fill(x: used, y: y, width: 1, style: Style(.prompt))
-            used += 1
-        }
+        if state.mode == .searchPrompt { used = drawPrompt(state.search, y: y, width: width, into: &frame) }
         var middle = ""
         if !state.search.query.isEmpty, state.mode == .searchPrompt || state.pane == .results {
             middle = searchNote(state.search)
             if state.mode != .searchPrompt { middle = "“\(state.search.query)” " + middle }
+            // Smart case explains itself, so "/Rats" finding nothing is no mystery.
+            if state.mode == .searchPrompt, state.highlightQuery?.isCaseSensitive == true { middle = "case-sensitive: capital letter · " + middle }
         }
         if let message = state.message { middle = message }
         if !middle.isEmpty { used += frame.write("  " + middle, x: used, y: y, width: width - used, style: Style(.notice)) }
@@ -50,5 +48,20 @@ enum StatusLine {
         let count = search.matches.count
         if count == 0 { return search.isPending ? "searching…" : "no match" }
         return search.isCounting ? "\(count.grouped)+ matches, counting…" : "\(count.grouped) match\(count == 1 ? "" : "es")"
+    }
+
+    /// The prompt with its cursor: a block on the character under it (or after the end), the
+    /// hardware cursor there too; on a long query the start gives way so the cursor stays on
+    /// screen. Returns the columns used.
+    static func drawPrompt(_ search: SearchState, y: Int, width: Int, into frame: inout Frame) -> Int {
+        let (before, after) = search.aroundCursor
+        let limit = max(2, width / 2)
+        var head = "/" + before
+        if DisplayWidth.of(head) > limit { head = "/…" + TextLayout.tail(String(before), fitting: limit - 2) }
+        let cursor = min(width - 1, frame.write(head, x: 0, y: y, width: width, style: Style(.prompt)))
+        let rest = frame.write(String(after), x: cursor, y: y, width: width - cursor, style: Style(.prompt))
+        frame.restyle(x: cursor, y: y, width: 1) { $0 = Style(.prompt, selected: true) }
+        frame.cursor = Frame.Point(x: cursor, y: y)
+        return cursor + max(1, rest)
     }
 }

@@ -312,3 +312,55 @@ import TestSupport
         #expect(keymap.helpLines.contains(.binding(keys: "x", description: "Leave")))
     }
 }
+
+/// The search prompt edits like a shell's line: a cursor, words, both ends.
+@Suite struct PromptEditingTests {
+    @Test func theCursorMovesAndTypingGoesWhereItIs() throws {
+        var d = try Driver()
+        d.press(.character("/"))
+        d.type("tshkent")
+        d.press(.home, .right)
+        d.type("a")
+        #expect(d.state.search.query == "tashkent" && d.state.search.aroundCursor.before == "ta")
+        d.press(.end, .backspace)
+        #expect(d.state.search.query == "tashken")
+        d.press(.control("a"), .delete)
+        #expect(d.state.search.query == "ashken" && d.state.search.charactersAfterCursor == 6)
+        d.press(.control("e"), .left, .left, .left, .left, .left, .left, .left, .left)
+        #expect(d.state.search.aroundCursor.before.isEmpty, "the cursor stops at the start")
+    }
+
+    @Test func ctrlWAndCtrlUDeleteBeforeTheCursor() throws {
+        var d = try Driver()
+        d.press(.character("/"))
+        d.type("rats council  tashkent")
+        d.press(.control("w"))
+        #expect(d.state.search.query == "rats council  ")
+        d.press(.control("w"))
+        #expect(d.state.search.query == "rats ")
+        d.type("executive")
+        d.press(.left, .left, .left, .left, .control("u"))
+        #expect(d.state.search.query == "tive" && d.state.search.aroundCursor.before.isEmpty)
+        #expect(d.state.search.isPending || d.state.search.matches.count >= 0)
+    }
+
+    @Test func backspaceAtTheStartOfAQueryDoesNothing() throws {
+        var d = try Driver()
+        d.press(.character("/"))
+        d.type("rats")
+        d.press(.home, .backspace)
+        #expect(d.state.mode == .searchPrompt && d.state.search.query == "rats")
+    }
+
+    @Test func nFromAnotherPaneSwitchesAndMoves() throws {
+        var d = try Driver()
+        d.press(.character("/"))
+        d.type("tashkent")
+        d.press(.enter, .character("1"))
+        #expect(d.state.pane == .timeline)
+        d.press(.character("n"))
+        #expect(d.state.pane == .results && d.state.position(of: .results).selected == 1)
+        d.press(.character("2"), .character("N"))
+        #expect(d.state.pane == .results && d.state.position(of: .results).selected == 0)
+    }
+}

@@ -86,4 +86,13 @@ import TestSupport
         #expect(status.contains("Timeline 1/27"))
         #expect(status.contains("Bksp back") && status.contains("] fwd") && status.contains("? help"))
     }
+
+    @Test func thePromptShowsItsCursorAndWhySmartCaseFindsNothing() throws {
+        let typed = "Rats".map { Action.promptInsert($0) }
+        let s = try state(Fixtures.builtin(), Size(width: 80, height: 24), [.startSearch] + typed + [.promptLeft, .promptLeft])
+        let frame = render(s)
+        let status = frame.line(23)
+        #expect(status.hasPrefix("/Rats") && status.contains("case-sensitive: capital letter"))
+        #expect(frame.cursor == Frame.Point(x: 3, y: 23) && frame[3, 23].style.selected && frame[3, 23].text == "t")
+    }
 }
