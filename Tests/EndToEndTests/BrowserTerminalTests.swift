@@ -34,9 +34,9 @@ import TestSupport
         let typing = try tmux.wait(for: "/Mongolia")
         #expect(typing.ok, "\(typing.screen)")
         try tmux.send("Enter")
-        let found = try tmux.wait { $0.contains("Mongolia becomes the first SCO observer") && $0.contains("17 Jun 2004") }
+        // The detail shows while typing already; the state after Enter has the Results position too.
+        let found = try tmux.wait { $0.contains("Mongolia becomes the first SCO observer") && $0.contains("17 Jun 2004") && $0.contains("Results 1/") }
         #expect(found.ok, "\(found.screen)")
-        #expect(found.screen.contains("Results 1/"))
         #expect(found.screen.contains("▸ SCO") && found.screen.contains("Heads of State Council"))
     }
 
