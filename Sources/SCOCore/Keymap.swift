@@ -50,7 +50,7 @@ public struct Keymap: Sendable {
         Binding([.character("2")], .showPane(.institutions), .global, "Institutions"),
         Binding([.character("3")], .showPane(.documents), .global, "Documents"),
         Binding([.character("4")], .showPane(.results), .global, "Search results"),
-        Binding([.backspace, .character("[")], .back, .global, "Back to the previous record", hint: "back"),
+        Binding([.character("[")], .back, .global, "Back to the previous record", hint: "back"),
         Binding([.character("]")], .forward, .global, "Forward again", hint: "fwd"),
         Binding([.escape], .close, .global, "Close the detail; in Results, drop the search"),
         Binding([.character("?")], .toggleHelp, .global, "Show or hide this help", hint: "help"),

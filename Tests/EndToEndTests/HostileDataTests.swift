@@ -34,7 +34,7 @@ import TestSupport
             """)
         let tmux = try Tmux(command: runner, width: 100, height: 30)
         #expect(try tmux.wait(for: "Timeline 1/2").ok)
-        for keys in [["j"], ["Enter"], ["j"], ["Enter"], ["BSpace"], ["2"], ["Enter"], ["3"], ["?"], ["Escape"], ["/"]] {
+        for keys in [["j"], ["Enter"], ["j"], ["Enter"], ["["], ["2"], ["Enter"], ["3"], ["?"], ["Escape"], ["/"]] {
             try tmux.send(keys[0])
         }
         try tmux.type("evil")

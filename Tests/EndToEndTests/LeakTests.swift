@@ -11,7 +11,7 @@ import TestSupport
         let tmux = try Tmux(command: "sh -c " + Tmux.quote("\(command); echo EXIT=$?; sleep 60"), width: 100, height: 30)
         let started = try tmux.wait(timeout: 60, until: { $0.contains("Timeline 1/27") })
         #expect(started.ok, "sco did not start under valgrind:\n\(started.screen)")
-        for key in ["j", "j", "/", "m", "o", "n", "g", "o", "Enter", "Enter", "Enter", "BSpace", "?", "Escape", "3", "j", "Enter", "Tab"] {
+        for key in ["j", "j", "/", "m", "o", "n", "g", "o", "Enter", "Enter", "Enter", "[", "?", "Escape", "3", "j", "Enter", "Tab"] {
             try tmux.send(key)
         }
         // Keys after Enter wait for the search's answer, so the burst ends where it would when typed slowly.

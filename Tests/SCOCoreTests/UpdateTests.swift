@@ -88,7 +88,7 @@ import TestSupport
         d.press(.enter)
         #expect(d.state.pane == .institutions && d.state.selectedID == "heads-of-state-council")
         #expect(d.state.focus == .detail && d.state.history.back.count == 1)
-        d.press(.backspace)
+        d.press(.character("["))
         #expect(d.state.pane == .timeline && d.state.selectedID == before)
         #expect(d.state.position(of: .timeline).offset == offset && d.state.focus == .detail)
         d.press(.character("]"))
@@ -342,6 +342,19 @@ import TestSupport
         d.press(.left, .left, .left, .left, .control("u"))
         #expect(d.state.search.query == "tive" && d.state.search.aroundCursor.before.isEmpty)
         #expect(d.state.search.isPending || d.state.search.matches.count >= 0)
+    }
+
+    /// Backspace has one job: held down on "/abc", it empties the prompt, closes it, and then
+    /// does nothing, however long it is held; it never walks back through history.
+    @Test func holdingBackspaceClosesThePromptAndGoesNoFurther() throws {
+        var d = try Driver()
+        d.press(.character("G"), .enter, .enter)
+        #expect(d.state.history.back.count == 1)
+        let here = d.state.selectedID
+        d.press(.character("/"))
+        d.type("abc")
+        for _ in 0..<10 { d.press(.backspace) }
+        #expect(d.state.mode == .browse && d.state.selectedID == here && d.state.history.back.count == 1)
     }
 
     @Test func backspaceAtTheStartOfAQueryDoesNothing() throws {

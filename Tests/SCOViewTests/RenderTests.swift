@@ -84,7 +84,7 @@ import TestSupport
         let frame = render(try state(Fixtures.builtin(), Size(width: 120, height: 40)))
         let status = frame.line(39)
         #expect(status.contains("Timeline 1/27"))
-        #expect(status.contains("Bksp back") && status.contains("] fwd") && status.contains("? help"))
+        #expect(status.contains("[ back") && status.contains("] fwd") && status.contains("? help"))
     }
 
     @Test func thePromptShowsItsCursorAndWhySmartCaseFindsNothing() throws {
