@@ -31,11 +31,14 @@ enum DetailView {
             }
         }
         if focused, frame.cursor == nil { frame.cursor = Frame.Point(x: x, y: text.y) }
-        let more = document.lines.count - state.detail.scroll - text.height
-        if more > 0 {
-            let note = " ↓ \(more) more "
-            frame.write(note, x: x + text.width - note.count, y: text.y + text.height - 1,
-                        style: Style(.dim))
+        // Scroll markers sit in the right margin, a column no text uses, so they never cover
+        // a word; how many lines are below is said in the status line.
+        let margin = text.right
+        if margin < area.right {
+            if state.detail.scroll > 0 { frame.write("↑", x: margin, y: text.y, style: Style(.dim)) }
+            if document.lines.count - state.detail.scroll > text.height {
+                frame.write("↓", x: margin, y: text.bottom - 1, style: Style(.dim))
+            }
         }
     }
 

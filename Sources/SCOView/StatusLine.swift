@@ -19,7 +19,12 @@ enum StatusLine {
         case .browse:
             let (index, count) = state.selectionOrdinal
             left = " \(state.pane.title) \(index)/\(count)"
-            if state.focus == .detail { left += " · detail" }
+            if state.focus == .detail {
+                left += " · detail"
+                // How much of the detail is below the screen: the ↓ in its margin says that there is more.
+                let below = (state.detailDocument?.lines.count ?? 0) - state.detail.scroll - state.layout.detailText.height
+                if below > 0 { left += " ↓\(below)" }
+            }
         }
         var used = frame.write(left, x: 0, y: y, width: width, style: Style(leftRole))
         if state.mode == .searchPrompt { used = drawPrompt(state.search, y: y, width: width, into: &frame) }

@@ -95,4 +95,25 @@ import TestSupport
         #expect(status.hasPrefix("/Rats") && status.contains("case-sensitive: capital letter"))
         #expect(frame.cursor == Frame.Point(x: 3, y: 23) && frame[3, 23].style.selected && frame[3, 23].text == "t")
     }
+
+    /// Scroll markers never cover text: they sit in the detail's empty right margin, and the
+    /// status line counts the lines below.
+    @Test func scrollMarkersHaveAColumnOfTheirOwn() throws {
+        let size = Size(width: 40, height: 12)
+        let opened = try state(Fixtures.builtin(), size, [.open])
+        let lines = try #require(opened.detailDocument?.lines.count)
+        #expect(lines > opened.layout.detailText.height, "the test needs a detail longer than the screen")
+        let top = render(opened)
+        let margin = opened.layout.detailText.right
+        #expect(top[margin, opened.layout.detailText.bottom - 1].text == "↓" && top[margin, opened.layout.detailText.y].text == " ")
+        #expect(top.line(size.height - 1).contains("· detail ↓\(lines - opened.layout.detailText.height)"))
+        let runtime = Runtime(catalog: opened.catalog)
+        let scrolled = runtime.settle(runtime.settle(opened, .pageDown), .pageDown)
+        let frame = render(scrolled)
+        #expect(frame[margin, scrolled.layout.detailText.y].text == "↑")
+        for y in scrolled.layout.detailText.rows {
+            let text = (scrolled.layout.detailText.x..<margin).map { frame[$0, y].text }.joined()
+            #expect(!text.contains("↓") && !text.contains("more"), "row \(y) holds a marker: \(text)")
+        }
+    }
 }
