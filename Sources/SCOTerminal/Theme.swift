@@ -16,11 +16,12 @@ struct Theme {
         let plain: [Role: attr_t] = [
             .normal: 0, .title: bold, .heading: bold, .date: 0, .link: underline, .match: bold | underline,
             .dim: dim, .tabActive: reverse | bold, .tab: 0, .status: reverse, .prompt: bold | reverse,
-            .divider: 0, .notice: bold | reverse,
+            .divider: 0, .notice: bold | reverse, .focusedDivider: bold, .unfocusedSelection: reverse | dim,
         ]
         let colors: [Role: (Int16, attr_t)] = [
 .heading: (Int16(COLOR_YELLOW), bold),
             .link: (Int16(COLOR_GREEN), 0), .match: (Int16(COLOR_YELLOW), bold | underline), .notice: (Int16(COLOR_YELLOW), bold | reverse),
+            .focusedDivider: (Int16(COLOR_CYAN), bold),
         ]
         var pair: Int16 = 1
         for role in Role.allCases {

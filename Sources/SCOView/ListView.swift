@@ -33,6 +33,10 @@ enum ListView {
                 let base = Style(.normal, selected: selected && (active || state.focus == .detail))
                 if base.selected { frame.fill(x: x, y: y, width: width, style: base) }
                 columns.draw(entry, x: x, y: y, width: width, base: base, query: query, into: &frame)
+                // The selection of a list without the keys stays marked, but dimmed.
+                if selected, state.focus == .detail, state.mode == .browse {
+                    frame.restyle(x: x, y: y, width: width) { $0 = Style(.unfocusedSelection) }
+                }
                 if selected, state.focus == .list || state.mode == .searchPrompt {
                     frame.cursor = Frame.Point(x: x, y: y)
                 }

@@ -15,7 +15,8 @@ public func render(_ state: State) -> Frame {
         HelpView.draw(state.keymap.helpLines, offset: offset, in: layout.body, into: &frame)
     } else if let divider = layout.divider {
         ListView.draw(state, in: layout.list, into: &frame)
-        for y in divider.rows { frame.write("│", x: divider.x, y: y, style: Style(.divider)) }
+        let focused = state.focus == .detail && state.mode == .browse
+        for y in divider.rows { frame.write("│", x: divider.x, y: y, style: Style(focused ? .focusedDivider : .divider)) }
         DetailView.draw(state, in: layout.detail, into: &frame)
     } else if state.isDetailFullScreen {
         DetailView.draw(state, in: layout.detail, into: &frame)

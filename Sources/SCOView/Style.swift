@@ -2,6 +2,10 @@
 /// attributes, so 8-color terminals and NO_COLOR get the same meaning by other means.
 public enum Role: String, Hashable, Sendable, CaseIterable {
     case normal, title, heading, date, link, match, dim, tabActive, tab, status, prompt, divider, notice
+    /// The divider beside the detail while the detail has the keys, so focus is plain to see.
+    case focusedDivider
+    /// The list's selected row while the keys go elsewhere: marked, but quieter.
+    case unfocusedSelection
 }
 
 public struct Style: Hashable, Sendable {

@@ -116,4 +116,22 @@ import TestSupport
             #expect(!text.contains("↓") && !text.contains("more"), "row \(y) holds a marker: \(text)")
         }
     }
+
+    /// Where the keys go is plain to see: with the list focused its selection is in reverse
+    /// video and the divider plain; with the detail focused the divider takes the focus colour
+    /// and the list's selection is dimmed.
+    @Test(arguments: [[Action](), [.open], [.startSearch, .promptInsert("r"), .promptInsert("a"), .promptSubmit, .open]])
+    func focusIsPlainToSee(_ actions: [Action]) throws {
+        let s = try state(Fixtures.builtin(), Size(width: 100, height: 30), actions)
+        let frame = render(s)
+        let row = s.layout.list.y + s.position(of: s.pane).selected - s.position(of: s.pane).offset
+        let divider = try #require(s.layout.divider)
+        if s.focus == .detail {
+            #expect(frame[divider.x, divider.y].style.role == .focusedDivider)
+            #expect((s.layout.list.x..<s.layout.list.right).allSatisfy { frame[$0, row].style == Style(.unfocusedSelection) })
+        } else {
+            #expect(frame[divider.x, divider.y].style.role == .divider)
+            #expect(frame[s.layout.list.x, row].style.selected)
+        }
+    }
 }
