@@ -20,6 +20,9 @@ public struct ListPosition: Hashable, Sendable {
 
 /// Selected link and scroll of the detail pane.
 public struct DetailPosition: Hashable, Sendable {
+    /// `link` when no link is on screen to select.
+    public static let noLink = -1
+
     public var link: Int
     public var scroll: Int
 

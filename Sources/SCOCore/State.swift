@@ -43,6 +43,7 @@ public struct State: Sendable {
         for pane in Pane.allCases { positions[pane] = firstPosition(in: shape(of: pane)) }
         keepSelectionVisible()
         refresh()
+        keepLinkOnScreen()
     }
 
     public var layout: Layout { Layout(size) }

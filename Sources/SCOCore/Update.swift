@@ -5,6 +5,7 @@ public func update(_ state: State, _ action: Action) -> (state: State, effects: 
     var next = state
     let effects = next.apply(action)
     next.refresh()
+    next.keepLinkOnScreen()
     return (next, effects)
 }
 
@@ -357,17 +358,21 @@ extension State {
         default: return
         }
         detail = d
-        keepLinkOnScreen(links, height: height)
     }
 
-    /// After scrolling, the selected link moves to one that is visible, so Enter never follows
-    /// a link the reader cannot see; when a link is selected, the detail scrolls to show it.
-    private mutating func keepLinkOnScreen(_ links: [Int], height: Int) {
-        guard links.indices.contains(detail.link) else { return }
-        let line = links[detail.link]
+    /// The selected link is always one on screen, as in w3m and lynx: scrolling carries the
+    /// selection with it, and with no link on screen nothing is selected, so Enter never
+    /// follows a link the reader cannot see. Run after every change.
+    mutating func keepLinkOnScreen() {
+        guard let links = detailDocument?.linkLines else { return }
+        let height = layout.detailText.height
         let visible = links.indices.filter { links[$0] >= detail.scroll && links[$0] < detail.scroll + height }
-        if line < detail.scroll || line >= detail.scroll + height, let first = visible.first {
-            detail.link = line < detail.scroll ? first : visible.last ?? first
+        guard !visible.contains(detail.link) else { return }
+        if let first = visible.first, let last = visible.last {
+            let above = links.indices.contains(detail.link) && links[detail.link] < detail.scroll
+            detail.link = above || !links.indices.contains(detail.link) ? first : last
+        } else {
+            detail.link = DetailPosition.noLink
         }
     }
 
@@ -378,7 +383,7 @@ extension State {
         }
         guard let document = detailDocument else { return }
         detail.scroll = max(0, min(detail.scroll, document.lines.count - height))
-        detail.link = max(0, min(detail.link, document.links.count - 1))
+        detail.link = min(detail.link, document.links.count - 1)
         if document.linkLines.indices.contains(detail.link) {
             let line = document.linkLines[detail.link]
             if line >= detail.scroll + height { detail.scroll = line - height + 1 }

@@ -377,3 +377,31 @@ import TestSupport
         #expect(d.state.pane == .results && d.state.position(of: .results).selected == 0)
     }
 }
+
+/// Enter follows only a link the reader can see: the selection moves with scrolling, and
+/// with no link on screen there is none.
+@Suite struct VisibleLinkTests {
+    @Test(arguments: [Size(width: 40, height: 12), Size(width: 60, height: 10), Size(width: 120, height: 14)])
+    func theSelectedLinkIsAlwaysOnScreen(_ size: Size) throws {
+        var d = try Driver(size: size)
+        d.press(.enter)
+        let keys: [Key] = [.character("j"), .character("j"), .character("G"), .character("k"), .pageUp, .pageDown,
+                           .character("k"), .character("k"), .character("k"), .character("g"), .character("j"), .pageDown]
+        for key in keys {
+            d.press(key)
+            let document = try #require(d.state.detailDocument)
+            let height = d.state.layout.detailText.height
+            if document.links.indices.contains(d.state.detail.link) {
+                let line = document.linkLines[d.state.detail.link]
+                #expect(line >= d.state.detail.scroll && line < d.state.detail.scroll + height, "\(size), after \(key)")
+            } else {
+                let shown = document.linkLines.filter { $0 >= d.state.detail.scroll && $0 < d.state.detail.scroll + height }
+                #expect(shown.isEmpty, "\(size), after \(key): a link is on screen but none is selected")
+                let before = (d.state.pane, d.state.selectedID)
+                var follow = d
+                follow.press(.enter)
+                #expect(follow.state.pane == before.0 && follow.state.selectedID == before.1, "Enter followed an unseen link")
+            }
+        }
+    }
+}

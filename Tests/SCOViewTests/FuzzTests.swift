@@ -44,8 +44,14 @@ import TestSupport
         if state.pane == .results, state.search.matches.count == 0, state.mode != .searchPrompt, !state.search.isPending {
             return "empty Results pane left open outside a search (\(context))"
         }
-        if let document = state.detailDocument, !document.links.isEmpty, !document.links.indices.contains(state.detail.link) {
-            return "detail link out of range (\(context))"
+        if let document = state.detailDocument {
+            let height = state.layout.detailText.height
+            let shown = document.linkLines.indices.filter { document.linkLines[$0] >= state.detail.scroll && document.linkLines[$0] < state.detail.scroll + height }
+            // The selected link is one on screen; no link is selected only when none is shown.
+            if document.links.indices.contains(state.detail.link) ? !shown.contains(state.detail.link)
+                : state.detail.link != DetailPosition.noLink || !shown.isEmpty {
+                return "detail link \(state.detail.link) not on screen, or none selected with links shown (\(context))"
+            }
         }
         return nil
     }
