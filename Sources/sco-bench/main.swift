@@ -74,11 +74,15 @@ for events in scales {
         FileManager.default.createFile(atPath: json, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: json))
         var buffer = ""
+        var failure: Error?
         SyntheticChronicle(events: events, seed: 1).write { piece in
             buffer += piece
-            if buffer.utf8.count > 1 << 20 { handle.write(Data(buffer.utf8)); buffer = "" }
+            guard buffer.utf8.count > 1 << 20, failure == nil else { return }
+            do { try handle.write(contentsOf: Data(buffer.utf8)) } catch { failure = error }
+            buffer = ""
         }
-        handle.write(Data(buffer.utf8))
+        if let failure { throw failure }
+        try handle.write(contentsOf: Data(buffer.utf8))
         try handle.close()
     }
     if !(reuse && FileManager.default.fileExists(atPath: db)) {
@@ -93,8 +97,8 @@ for events in scales {
     report("database size per 1k events, \(events) events", String(format: "%.2f MB (%.0f MB in all)", Double(size) / Double(events) * 1_000 / 1e6, Double(size) / 1e6), "")
 
     var opened: State!
-    let open = Measure.samples(5) {
-        let store = try! Store(opening: db)
+    let open = try Measure.samples(5) {
+        let store = try Store(opening: db)
         opened = State(catalog: store, size: Size(width: 80, height: 24))
         _ = render(opened)
     }
