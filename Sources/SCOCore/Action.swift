@@ -17,6 +17,8 @@ public enum Action: Equatable, Sendable {
     /// Ctrl-L: draw the whole screen again, for a terminal that something else wrote on.
     case redraw
     case quit
+    /// A key bound to nothing where it was pressed: the reader gets a passing hint.
+    case unbound(Key)
 
     case promptInsert(Character)
     case promptDeleteBackward

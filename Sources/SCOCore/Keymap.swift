@@ -110,8 +110,9 @@ public struct Keymap: Sendable {
     }
 
     /// What a key does in the state. In the search prompt every printable character is text
-    /// for the query, before any binding: `/jk` searches for "jk".
-    public func action(for key: Key, in state: State) -> Action? {
+    /// for the query, before any binding: `/jk` searches for "jk". A key bound to nothing
+    /// there is `.unbound`, so the reader hears about it rather than wondering.
+    public func action(for key: Key, in state: State) -> Action {
         if state.mode == .searchPrompt, case .character(let c) = key, !c.isNewline, c != "\t" {
             return .promptInsert(c)
         }
@@ -120,7 +121,7 @@ public struct Keymap: Sendable {
                 return binding.action
             }
         }
-        return nil
+        return .unbound(key)
     }
 
     /// The hints for the status line in the current state, most useful first.

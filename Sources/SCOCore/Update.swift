@@ -34,6 +34,15 @@ extension State {
         default:
             message = nil
         }
+        // Below the smallest size nothing else shows, so nothing else may act unseen.
+        if layout.isTooSmall {
+            if action == .quit { hasQuit = true; return [.cancelSearch, .quit] }
+            return []
+        }
+        if case .unbound(let key) = action {
+            message = "\(key.label): not a key here — \(keymap.key(for: .toggleHelp)) for help"
+            return []
+        }
         switch mode {
         case .help(let offset): return applyInHelp(action, offset: offset)
         case .searchPrompt: return applyInPrompt(action)

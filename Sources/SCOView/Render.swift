@@ -1,4 +1,5 @@
 import SCOCore
+import SCOText
 
 /// The screen for a state: a pure function of the state alone, so every screen can be
 /// checked in a test. It reads no catalog: the rows on screen and the selected record's detail
@@ -7,7 +8,7 @@ public func render(_ state: State) -> Frame {
     var frame = Frame(size: state.size)
     let layout = state.layout
     if layout.isTooSmall {
-        frame.write("terminal too small (\(state.size.width)×\(state.size.height))", x: 0, y: 0, style: Style(.notice))
+        drawTooSmall(state.size, into: &frame)
         return frame
     }
     TabBar.draw(state, in: layout.tabs, into: &frame)
@@ -25,4 +26,18 @@ public func render(_ state: State) -> Frame {
     }
     StatusLine.draw(state, in: layout.status, into: &frame)
     return frame
+}
+
+/// The notice below the smallest usable size: the longest wording that fits, centred, down
+/// to a single column, so a reader always sees why the screen is empty.
+func drawTooSmall(_ size: Size, into frame: inout Frame) {
+    let need = Layout.minimum
+    let wordings = [
+        "terminal too small (\(size.width)×\(size.height)); sco needs \(need.width)×\(need.height)",
+        "terminal too small (\(size.width)×\(size.height))",
+        "too small (\(size.width)×\(size.height))",
+        "too small", "small", "!",
+    ]
+    let text = wordings.first { DisplayWidth.of($0) <= size.width } ?? ""
+    frame.write(text, x: max(0, (size.width - DisplayWidth.of(text)) / 2), y: max(0, size.height / 2), style: Style(.notice))
 }

@@ -28,7 +28,7 @@ let scales = arguments.compactMap(Int.init).isEmpty ? [1_000, 100_000, 1_000_000
 
 /// Runs a key through update and render the way the browser loop does.
 func press(_ key: Key, _ state: inout State) {
-    if let action = state.keymap.action(for: key, in: state) { state = update(state, action).state }
+    state = update(state, state.keymap.action(for: key, in: state)).state
     _ = render(state)
 }
 

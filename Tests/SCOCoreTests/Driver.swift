@@ -23,7 +23,7 @@ struct Driver {
 
     mutating func press(_ keys: Key...) {
         for key in keys {
-            if let action = state.keymap.action(for: key, in: state) { send(action) }
+            send(state.keymap.action(for: key, in: state))
         }
     }
 

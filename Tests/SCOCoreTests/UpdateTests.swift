@@ -306,7 +306,7 @@ import TestSupport
         ])
         let state = State(catalog: try Store(try Fixtures.builtin()), size: Size(width: 100, height: 30), keymap: keymap)
         #expect(keymap.action(for: .character("x"), in: state) == .quit)
-        #expect(keymap.action(for: .character("q"), in: state) == nil)
+        #expect(keymap.action(for: .character("q"), in: state) == .unbound(.character("q")))
         #expect(keymap.hints(for: state).map(\.label) == ["leave", "find"])
         #expect(update(state, .showPane(.results)).state.message == "no search results: press f to search")
         #expect(keymap.helpLines.contains(.binding(keys: "x", description: "Leave")))
@@ -403,5 +403,48 @@ import TestSupport
                 #expect(follow.state.pane == before.0 && follow.state.selectedID == before.1, "Enter followed an unseen link")
             }
         }
+    }
+}
+
+/// Messages pass, and a key that does nothing says so.
+@Suite struct MessageTests {
+    @Test func anUnboundKeyGetsAPassingHintAndTheNextKeyClearsIt() throws {
+        var d = try Driver()
+        d.press(.character("x"))
+        #expect(d.state.message == "x: not a key here — ? for help")
+        d.press(.character("j"))
+        #expect(d.state.message == nil)
+        d.press(.function(5))
+        #expect(d.state.message == "F5: not a key here — ? for help")
+    }
+
+    @Test func anOldMessageDoesNotLingerThroughKeys() throws {
+        var d = try Driver()
+        d.press(.character("4"))
+        #expect(d.state.message?.contains("no search results") == true)
+        d.press(.character("j"))
+        #expect(d.state.message == nil)
+    }
+}
+
+/// Below the smallest size only a resize, Ctrl-L and quitting act: nothing happens unseen.
+@Suite struct TooSmallTests {
+    @Test(arguments: [Size(width: 20, height: 5), Size(width: 29, height: 30), Size(width: 200, height: 7), Size(width: 1, height: 1)])
+    func keysDoNothingUnseen(_ size: Size) throws {
+        var d = try Driver(size: size)
+        let before = d.state.selectedID
+        d.press(.character("?"), .character("/"), .character("j"), .enter, .tab, .character("x"))
+        #expect(d.state.mode == .browse && d.state.pane == .timeline && d.state.focus == .list)
+        #expect(d.state.selectedID == before && d.state.message == nil)
+        d.send(.resize(Size(width: 80, height: 24)))
+        d.press(.character("j"))
+        #expect(d.state.selectedID == "charter-signed", "keys act again once the screen is big enough")
+    }
+
+    @Test func quitAndRedrawStillWork() throws {
+        var d = try Driver(size: Size(width: 20, height: 5))
+        #expect(update(d.state, .redraw).effects == [.redraw])
+        d.press(.character("q"))
+        #expect(d.state.hasQuit)
     }
 }

@@ -54,9 +54,18 @@ import TestSupport
         check(try state(Fixtures.builtin(), Size(width: 80, height: 24), [.toggleHelp]), "help-80x24")
     }
 
-    @Test func tooSmall() throws {
-        let frame = render(try state(Fixtures.builtin(), Size(width: 29, height: 8)))
-        #expect(frame.line(0).hasPrefix("terminal too small (29×8)"))
+    /// The notice fits whole in any width: the longest wording that fits, never a cut one.
+    @Test(arguments: [1, 2, 5, 9, 12, 15, 20, 29])
+    func tooSmall(_ width: Int) throws {
+        for height in [1, 5, 7] {
+            let size = Size(width: width, height: height)
+            let frame = render(try state(Fixtures.builtin(), size))
+            let shown = frame.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+            let wordings = ["terminal too small (\(width)×\(height)); sco needs 30×8", "terminal too small (\(width)×\(height))",
+                            "too small (\(width)×\(height))", "too small", "small", "!"]
+            #expect(wordings.contains(shown), "\(size): \(shown)")
+            #expect(wordings.first { $0.count <= width } == shown, "\(size): a longer wording fits")
+        }
     }
 
     @Test func selectedRowIsStyledAsSelectedAndCursorSitsOnIt() throws {
