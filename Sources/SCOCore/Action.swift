@@ -12,6 +12,10 @@ public enum Action: Equatable, Sendable {
     case back, forward
     case startSearch, nextMatch, previousMatch
     case toggleHelp
+    /// `<` and `>`: move the divider between list and detail.
+    case narrowList, widenList
+    /// `z`: the detail takes the whole width, or shares it again.
+    case toggleZoom
     /// Ctrl-Z: hand the terminal back to the shell until `fg`.
     case suspend
     /// Ctrl-L: draw the whole screen again, for a terminal that something else wrote on.

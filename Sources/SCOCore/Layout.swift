@@ -19,19 +19,28 @@ public struct Layout: Hashable, Sendable {
     public let detail: Rect
     public let status: Rect
 
-    public init(_ size: Size) {
+    /// The narrowest list, and the narrowest detail, when they share the screen.
+    public static let minimumList = 24
+    public static let minimumDetail = 30
+    /// The most of the width a list takes by following its content.
+    static let contentShare = 50
+
+    /// `content` is the width the list's widest row wants, when known: the split follows it, up
+    /// to a share of the width, unless the reader chose a share of their own.
+    public init(_ size: Size, split: Split = Split(), content: Int? = nil) {
         self.size = size
         body = Rect(x: 0, y: 1, width: size.width, height: max(1, size.height - 2))
         tabs = Rect(x: 0, y: 0, width: size.width, height: 1)
         status = Rect(x: 0, y: max(0, size.height - 1), width: size.width, height: 1)
-        guard size.width >= Layout.splitWidth else {
+        guard size.width >= Layout.splitWidth, !split.isZoomed else {
             list = body
             divider = nil
             detail = body
             return
         }
-        // A wide list from 100 columns, a narrower one below.
-        let listWidth = size.width >= 100 ? min(56, max(44, size.width * 2 / 5)) : max(30, size.width * 2 / 5)
+        let natural = min(content ?? size.width * 2 / 5, size.width * Layout.contentShare / 100)
+        let wanted = split.chosenShare.map { size.width * $0 / 1000 } ?? natural
+        let listWidth = min(max(Layout.minimumList, wanted), size.width - Layout.minimumDetail - 1)
         list = Rect(x: 0, y: body.y, width: listWidth, height: body.height)
         divider = Rect(x: listWidth, y: body.y, width: 1, height: body.height)
         detail = Rect(x: listWidth + 1, y: body.y, width: size.width - listWidth - 1, height: body.height)

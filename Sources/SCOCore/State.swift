@@ -20,6 +20,7 @@ public struct State: Sendable {
     public internal(set) var detail = DetailPosition()
     public internal(set) var history = History()
     public internal(set) var mode: Mode = .browse
+    public internal(set) var split = Split()
     public internal(set) var search = SearchState()
     /// A one-off notice for the status line, cleared by the next key.
     public internal(set) var message: String?
@@ -46,7 +47,18 @@ public struct State: Sendable {
         keepLinkOnScreen()
     }
 
-    public var layout: Layout { Layout(size) }
+    public var layout: Layout { Layout(size, split: split, content: listContentWidth) }
+
+    /// Columns the active pane's widest row wants: its widest label and the columns beside it
+    /// (date, kind, indent). The split follows it, so titles are not cut while there is room.
+    var listContentWidth: Int? {
+        switch pane {
+        case .timeline: return catalog.labelWidth(of: .event).map { $0 + 16 }
+        case .institutions: return catalog.labelWidth(of: .institution).map { $0 + 30 }
+        case .documents: return catalog.labelWidth(of: .document).map { $0 + 28 }
+        case .results: return RecordKind.allCases.compactMap(catalog.labelWidth).max().map { $0 + 22 }
+        }
+    }
 
     public func shape(of pane: Pane) -> ListShape {
         switch pane {

@@ -100,6 +100,15 @@ extension State {
             if let next = history.goForward(from: location) { restore(next) } else { message = "nothing to go forward to" }
         case .nextMatch, .previousMatch:
             stepThroughResults(forward: action == .nextMatch)
+        case .narrowList, .widenList:
+            resizeList(by: action == .widenList ? Split.step : -Split.step)
+        case .toggleZoom:
+            split.isZoomed.toggle()
+            if split.isZoomed, focus == .list, selectedID != nil {
+                focus = .detail
+                detail = DetailPosition()
+            }
+            keepSelectionVisible()
         default:
             break
         }
@@ -249,6 +258,26 @@ extension State {
         }
         positions[.results, default: ListPosition()].selected = next
         detail = DetailPosition()
+        keepSelectionVisible()
+    }
+
+    // MARK: Split
+
+    /// Moves the divider, and keeps the list's new share of the width for the session.
+    private mutating func resizeList(by columns: Int) {
+        guard layout.isSplit else {
+            message = split.isZoomed ? "the detail is zoomed: \(keymap.key(for: .toggleZoom)) shows the list again"
+                : "the list and the detail share the screen from \(Layout.splitWidth) columns"
+            return
+        }
+        let current = layout.list.width
+        let width = min(max(Layout.minimumList, current + columns), size.width - Layout.minimumDetail - 1)
+        guard width != current else {
+            message = columns < 0 ? "the list is as narrow as it goes" : "the list is as wide as it goes"
+            return
+        }
+        // Rounded up, so the width it gives back at this size is the one chosen.
+        split.chosenShare = (width * 1000 + size.width - 1) / size.width
         keepSelectionVisible()
     }
 

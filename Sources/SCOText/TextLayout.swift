@@ -7,16 +7,71 @@ public enum TextLayout {
     public static func truncated(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
         if DisplayWidth.of(text) <= width { return text }
+        return head(text, fitting: width - 1) + String(ellipsis)
+    }
+
+    /// The longest prefix of `text` that fits in `width` columns, never splitting a glyph.
+    public static func head(_ text: some StringProtocol, fitting width: Int) -> String {
         var out = ""
         var used = 0
         for character in text {
             let w = DisplayWidth.of(character)
-            if used + w > width - 1 { break }
+            if used + w > width { break }
             out.append(character)
             used += w
         }
-        out.append(ellipsis)
         return out
+    }
+
+    /// Each text cut to its width, except that texts which would look the same once cut keep
+    /// the word where they differ and lose part of the middle: "Tashkent summit 2004" and
+    /// "Tashkent summit 2010" in 18 columns read "Tashkent summ…2004" and "Tashkent summ…2010",
+    /// not "Tashkent summit 2…" twice. Costs a pass over the texts, plus a comparison within
+    /// each group of look-alikes.
+    public static func truncatedApart(_ texts: [(text: String, width: Int)]) -> [String] {
+        var cut = texts.map { truncated($0.text, to: $0.width) }
+        var groups: [String: [Int]] = [:]
+        for i in texts.indices where cut[i] != texts[i].text { groups[cut[i], default: []].append(i) }
+        for group in groups.values where group.count > 1 {
+            for i in group {
+                let text = texts[i].text
+                let others = group.map { texts[$0].text }.filter { $0 != text }
+                guard let differ = others.map({ commonPrefixCount(text, $0) }).max() else { continue }
+                cut[i] = keepingWord(at: differ, of: text, width: texts[i].width) ?? cut[i]
+            }
+        }
+        return cut
+    }
+
+    /// `text` in `width` columns with the word holding its `index`th character kept whole:
+    /// the start, `…`, and the rest from that word (cut again at the end if it must be).
+    static func keepingWord(at index: Int, of text: String, width: Int) -> String? {
+        let characters = Array(text)
+        var start = min(index, characters.count)
+        while start > 0, characters[start - 1] != " " { start -= 1 }
+        var end = start
+        while end < characters.count, characters[end] != " " { end += 1 }
+        let rest = String(characters[start...]), word = String(characters[start..<end])
+        let restWidth = DisplayWidth.of(rest), wordWidth = DisplayWidth.of(word)
+        // At least two columns of the start stay, so the row still reads as its title.
+        let before = String(characters[..<start])
+        func lead(_ columns: Int) -> String {
+            var kept = head(before, fitting: columns)
+            while kept.last == " " { kept.removeLast() }
+            return kept
+        }
+        if start > 0, restWidth + 3 <= width { return lead(width - restWidth - 1) + String(ellipsis) + rest }
+        if start > 0, wordWidth + 4 <= width { return lead(width - wordWidth - 2) + String(ellipsis) + word + String(ellipsis) }
+        return nil
+    }
+
+    static func commonPrefixCount(_ a: String, _ b: String) -> Int {
+        var count = 0
+        for (x, y) in zip(a, b) {
+            guard x == y else { break }
+            count += 1
+        }
+        return count
     }
 
     /// The longest suffix of `text` that fits in `width` columns, never splitting a glyph.

@@ -20,6 +20,7 @@ enum ListView {
         let rows = visible.map(shape.row)
         let entries = rows.compactMap { $0.position.flatMap(state.screenful.entry(at:)) }
         let columns = Columns(state: state, entries: entries, width: width)
+        let titles = Dictionary(zip(entries.map(\.id), columns.titles(entries, x: x, width: width)), uniquingKeysWith: { a, _ in a })
         let query = state.highlightQuery
         for (i, (rowIndex, row)) in zip(visible, rows).enumerated() {
             let y = area.y + i
@@ -32,7 +33,7 @@ enum ListView {
                 let active = selected && state.focus == .list && state.mode != .searchPrompt || selected && state.pane == .results
                 let base = Style(.normal, selected: selected && (active || state.focus == .detail))
                 if base.selected { frame.fill(x: x, y: y, width: width, style: base) }
-                columns.draw(entry, x: x, y: y, width: width, base: base, query: query, into: &frame)
+                columns.draw(entry, title: titles[entry.id] ?? "", x: x, y: y, width: width, base: base, query: query, into: &frame)
                 // The selection of a list without the keys stays marked, but dimmed.
                 if selected, state.focus == .detail, state.mode == .browse {
                     frame.restyle(x: x, y: y, width: width) { $0 = Style(.unfocusedSelection) }
@@ -72,7 +73,33 @@ enum ListView {
             showSeat = width >= 40
         }
 
-        func draw(_ record: Entry, x: Int, y: Int, width: Int, base: Style, query: SearchQuery?,
+        /// Where a row's title starts, the columns it may take, and the note right of it (an
+        /// institution's seat and event count), when there is room for one.
+        func titlePlace(_ record: Entry, x: Int, width: Int) -> (column: Int, width: Int, right: String?) {
+            let end = x + width
+            var column = x + 1
+            switch pane {
+            case .timeline: column += dateWidth + 2
+            case .documents: column += dateWidth + 2 + (showKind && record.documentKind != nil ? 13 : 0)
+            case .results: column += 7 + (dateWidth > 0 ? dateWidth + 2 : 0)
+            case .institutions: column += record.depth * 2
+            }
+            let titleWidth = max(0, end - column - 1)
+            guard pane == .institutions, showSeat, record.kind == .institution else { return (column, titleWidth, nil) }
+            let seat = record.place.map { String($0.split(separator: ",").first ?? "") } ?? ""
+            let count = record.eventCount
+            let events = count == 0 ? "" : titleWidth >= 40 ? "\(count) event\(count == 1 ? "" : "s")" : "\(count)"
+            let right = [seat, events].filter { !$0.isEmpty }.joined(separator: " · ")
+            let rightWidth = DisplayWidth.of(right)
+            return rightWidth + 8 < titleWidth ? (column, titleWidth - rightWidth - 2, right) : (column, titleWidth, nil)
+        }
+
+        /// The rows' titles cut to their places, look-alikes kept apart by the part that differs.
+        func titles(_ records: [Entry], x: Int, width: Int) -> [String] {
+            TextLayout.truncatedApart(records.map { (Sanitizer.sanitized($0.label), titlePlace($0, x: x, width: width).width) })
+        }
+
+        func draw(_ record: Entry, title: String, x: Int, y: Int, width: Int, base: Style, query: SearchQuery?,
                   into frame: inout Frame) {
             var column = x + 1
             let end = x + width
@@ -92,23 +119,14 @@ enum ListView {
                 cell(record.kind == .event ? "event" : record.kind == .institution ? "inst." : "doc.", 5, .dim)
                 if dateWidth > 0 { cell(record.date?.display ?? "", dateWidth, .date) }
             case .institutions:
-                column += record.depth * 2
+                break
             }
-            var titleWidth = max(0, end - column - 1)
-            if pane == .institutions, showSeat, record.kind == .institution {
-                let seat = record.place.map { String($0.split(separator: ",").first ?? "") } ?? ""
-                let count = record.eventCount
-                let events = count == 0 ? "" : titleWidth >= 40 ? "\(count) event\(count == 1 ? "" : "s")" : "\(count)"
-                let right = [seat, events].filter { !$0.isEmpty }.joined(separator: " · ")
-                let rightWidth = DisplayWidth.of(right)
-                if rightWidth + 8 < titleWidth {
-                    frame.write(right, x: end - 1 - rightWidth, y: y, style: Style(.dim, selected: base.selected))
-                    titleWidth -= rightWidth + 2
-                }
+            let place = titlePlace(record, x: x, width: width)
+            if let right = place.right {
+                frame.write(right, x: end - 1 - DisplayWidth.of(right), y: y, style: Style(.dim, selected: base.selected))
             }
-            let title = TextLayout.truncated(Sanitizer.sanitized(record.label), to: titleWidth)
-            frame.write(title, x: column, y: y, width: titleWidth, style: base)
-            if let query { Highlight.matches(of: query, in: title, x: column, y: y, selected: base.selected, into: &frame) }
+            frame.write(title, x: place.column, y: y, width: place.width, style: base)
+            if let query { Highlight.matches(of: query, in: title, x: place.column, y: y, selected: base.selected, into: &frame) }
         }
     }
 }

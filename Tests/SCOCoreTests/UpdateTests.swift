@@ -448,3 +448,54 @@ import TestSupport
         #expect(d.state.hasQuit)
     }
 }
+
+/// The split follows the content, moves with `<` and `>`, zooms with `z`, and the choice lasts
+/// for the session.
+@Suite struct SplitTests {
+    @Test func theListIsAsWideAsItsWidestRowUpToAShare() throws {
+        let d = try Driver(size: Size(width: 200, height: 60))
+        let widest = try #require(d.state.catalog.labelWidth(of: .event))
+        #expect(d.state.layout.list.width == widest + 16, "the timeline's widest title fits whole")
+        let narrow = try Driver(size: Size(width: 80, height: 24))
+        #expect(narrow.state.layout.list.width == 80 * 50 / 100, "no more than the share")
+    }
+
+    @Test func angleBracketsMoveTheDividerAndTheChoiceStays() throws {
+        var d = try Driver(size: Size(width: 120, height: 40))
+        let start = d.state.layout.list.width
+        d.press(.character(">"))
+        #expect(d.state.layout.list.width == start + 4)
+        d.press(.character("<"), .character("<"))
+        #expect(d.state.layout.list.width == start - 4)
+        d.press(.tab, .enter, .character("]"))
+        #expect(d.state.layout.list.width == start - 4, "kept across panes and records")
+        d.send(.resize(Size(width: 240, height: 40)))
+        #expect(abs(d.state.layout.list.width - (start - 4) * 2) <= 1, "kept as a share when the terminal is resized")
+        for _ in 0..<60 { d.press(.character("<")) }
+        #expect(d.state.layout.list.width == Layout.minimumList && d.state.message == "the list is as narrow as it goes")
+        for _ in 0..<60 { d.press(.character(">")) }
+        #expect(d.state.layout.detail.width == Layout.minimumDetail && d.state.message == "the list is as wide as it goes")
+    }
+
+    @Test func zTakesTheDetailToTheFullWidthAndBack() throws {
+        var d = try Driver(size: Size(width: 120, height: 40))
+        d.press(.character("z"))
+        #expect(d.state.focus == .detail && !d.state.layout.isSplit && d.state.layout.detail.width == 120)
+        #expect(d.state.detailDocument?.lines.contains { $0.spans.map(\.text).joined().count > 80 } == true, "the detail is laid out for the full width")
+        d.press(.character("]"))
+        d.press(.escape)
+        #expect(d.state.focus == .list && !d.state.layout.isSplit, "the zoom stays; Esc shows the list whole")
+        d.press(.enter)
+        #expect(d.state.focus == .detail && d.state.layout.detail.width == 120)
+        d.press(.character(">"))
+        #expect(d.state.message?.contains("z shows the list again") == true)
+        d.press(.character("z"))
+        #expect(d.state.layout.isSplit)
+    }
+
+    @Test func onANarrowScreenTheBracketsSaySo() throws {
+        var d = try Driver(size: Size(width: 60, height: 20))
+        d.press(.character(">"))
+        #expect(d.state.message == "the list and the detail share the screen from 70 columns")
+    }
+}

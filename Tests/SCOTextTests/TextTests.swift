@@ -23,6 +23,19 @@ import Testing
         #expect(TextLayout.padded("上海", to: 5) == "上海 ")
     }
 
+    /// Look-alikes once cut keep the word that tells them apart; texts that differ in what
+    /// survives the cut, or that are the same, are cut as usual.
+    @Test func cutsKeepWhatTellsTitlesApart() {
+        let apart = TextLayout.truncatedApart([("Tashkent summit 2004", 18), ("Tashkent summit 2010", 18), ("Astana summit 2005", 18),
+                                               ("Tashkent summit 2016 and its declaration", 18), ("Same title here, long", 12),
+                                               ("Same title here, long", 12)])
+        #expect(apart == ["Tashkent summ…2004", "Tashkent summ…2010", "Astana summit 2005", "Tashkent sum…2016…", "Same title …", "Same title …"])
+        for (text, width) in zip(apart, [18, 18, 18, 18, 12, 12]) { #expect(DisplayWidth.of(text) <= width) }
+        // No room to keep the word: the plain cut stays.
+        #expect(TextLayout.truncatedApart([("Tashkent summit 2004", 5), ("Tashkent summit 2010", 5)]) == ["Tash…", "Tash…"])
+        #expect(TextLayout.truncatedApart([("上海合作组织 2004", 10), ("上海合作组织 2010", 10)]) == ["上海…2004", "上海…2010"])
+    }
+
     @Test func wrapsAtWordBoundaries() {
         #expect(TextLayout.wrapped("the quick brown fox jumps", to: 10) == ["the quick", "brown fox", "jumps"])
         #expect(TextLayout.wrapped("abcdefghijkl", to: 5) == ["abcde", "fghij", "kl"])

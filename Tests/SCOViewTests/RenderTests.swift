@@ -105,6 +105,19 @@ import TestSupport
         #expect(frame.cursor == Frame.Point(x: 3, y: 23) && frame[3, 23].style.selected && frame[3, 23].text == "t")
     }
 
+    /// In a narrow list, titles alike up to the cut keep the year that tells them apart.
+    @Test func cutTitlesKeepTheYearThatTellsThemApart() throws {
+        let typed = "tashkent summit".map { Action.promptInsert($0) }
+        let s = try state(Fixtures.builtin(), Size(width: 80, height: 24),
+                          [.startSearch] + typed + [.promptSubmit] + Array(repeating: .narrowList, count: 10))
+        #expect(s.layout.list.width == Layout.minimumList)
+        let frame = render(s)
+        let rows = s.layout.list.rows.map { y in (s.layout.list.x..<s.layout.list.right).map { frame[$0, y].text }.joined() }
+        for year in ["2004", "2010", "2016"] {
+            #expect(rows.contains { $0.contains("…\(year)") }, "\(year) is lost in \(rows)")
+        }
+    }
+
     /// Scroll markers never cover text: they sit in the detail's empty right margin, and the
     /// status line counts the lines below.
     @Test func scrollMarkersHaveAColumnOfTheirOwn() throws {

@@ -9,6 +9,8 @@ public protocol Catalog: Sendable {
     /// Years of the timeline, in order, with their event counts.
     var timelineYears: [YearCount] { get }
     func count(of kind: RecordKind) -> Int
+    /// Columns taken by the widest list label of a kind, when known.
+    func labelWidth(of kind: RecordKind) -> Int?
     /// The rows of a kind's list at `positions`.
     func entries(_ kind: RecordKind, at positions: Range<Int>) -> [Entry]
     /// The entries of records named by their row numbers (as search matches name them), in

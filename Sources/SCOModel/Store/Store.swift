@@ -24,6 +24,7 @@ public final class Store: Catalog {
     /// Years of the timeline, in order, with their event counts.
     public let timelineYears: [YearCount]
     private let counts: [Int]
+    private let labelWidths: [Int?]
     /// Builds an in-memory database from a chronicle already read and checked.
     public convenience init(_ chronicle: Chronicle) throws {
         let name = "sco-\(UUID().uuidString)"
@@ -89,9 +90,12 @@ public final class Store: Catalog {
         title = found.meta["title"] ?? "Chronicle"
         timelineYears = found.years
         counts = found.counts
+        labelWidths = RecordKind.allCases.map { kind in found.meta[StoreSchema.labelWidthKey(kind)].flatMap { Int($0) } }
     }
 
     public func count(of kind: RecordKind) -> Int { counts[kind.code] }
+
+    public func labelWidth(of kind: RecordKind) -> Int? { labelWidths[kind.code] }
 
     public func backgroundReader() throws -> any Catalog {
         if let file { return try Store(opening: file) }

@@ -1,5 +1,6 @@
 import GRDB
 import GRDBSQLite
+import SCOText
 
 /// One value bound to an insert.
 enum StoreValue: Sendable {
@@ -14,6 +15,8 @@ struct StoreRow: Sendable {
     let values: [StoreValue]
     /// Title, names (aliases and people), summary and place, as the FTS5 table indexes them.
     let indexed: [StoreValue]
+    /// Columns the record's list label takes, for the width of the list pane.
+    let labelWidth: Int
 
     init(_ record: any Record) {
         self.record = record
@@ -21,6 +24,7 @@ struct StoreRow: Sendable {
         let names = (record.aliases + ((record as? Event)?.people ?? [])).joined(separator: " · ")
         let heading = [record.title, record.shortTitle].compactMap { $0 }.joined(separator: " · ")
         indexed = [.text(heading), .text(names), .text(record.summary), .text(record.place ?? "")]
+        labelWidth = DisplayWidth.of(record.label)
     }
 }
 

@@ -9,6 +9,10 @@ enum StoreSchema {
     /// Every table a chronicle database must have.
     static let tables = ["meta", "record", "listing", "timeline_year", "mention", "mention_count", "record_fts"]
 
+    /// The meta key of a kind's widest list label. Databases made before it was kept lack it,
+    /// and their lists take a fixed share of the width.
+    static func labelWidthKey(_ kind: RecordKind) -> String { "label_width.\(kind.rawValue)" }
+
     static func create(_ db: Database) throws {
         try db.execute(sql: "PRAGMA application_id = \(ImportDestination.applicationID)")
         try db.execute(sql: """

@@ -14,6 +14,8 @@ final class StoreWriter {
     /// Written links, resolved once every record is known (a file may name a record before it).
     private var written: [(source: Int64, relation: Relation, origin: Int, index: Int?, target: String)] = []
     private(set) var problems: [ValidationProblem] = []
+    /// The widest list label of each kind, in columns.
+    private var labelWidths = [Int](repeating: 0, count: RecordKind.allCases.count)
 
     init(_ db: Database) throws {
         self.db = db
@@ -40,6 +42,7 @@ final class StoreWriter {
         let rowID = nextRowID
         nextRowID += 1
         known[record.id] = (rowID, record.kind, origin)
+        labelWidths[record.kind.code] = max(labelWidths[record.kind.code], row.labelWidth)
         let end = record.date?.end?.sortKey ?? Int.min
         switch record {
         case let event as Event:
@@ -112,6 +115,7 @@ final class StoreWriter {
             INSERT INTO record_fts(record_fts, rank) VALUES ('automerge', 4);
             """)
         let meta: [(String, String)] = [("format", StoreSchema.format), ("version", String(StoreSchema.version)), ("title", title)]
+            + RecordKind.allCases.map { (StoreSchema.labelWidthKey($0), String(labelWidths[$0.code])) }
         for (key, value) in meta {
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
         }
