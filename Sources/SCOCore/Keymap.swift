@@ -92,7 +92,7 @@ public struct Keymap: Sendable {
         Binding([.control("c")], .quit, .prompt, "Quit"),
 
         Binding([.character("?"), .escape, .character("q")], .toggleHelp, .help, "Close help", hint: "close"),
-        Binding([.down, .character("j")], .moveDown, .help, "Scroll down"),
+        Binding([.down, .character("j")], .moveDown, .help, "Scroll down", hint: "scroll"),
         Binding([.up, .character("k")], .moveUp, .help, "Scroll up"),
         Binding([.pageDown, .character(" ")], .pageDown, .help, "Page down"),
         Binding([.pageUp], .pageUp, .help, "Page up"),

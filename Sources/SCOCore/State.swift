@@ -49,6 +49,9 @@ public struct State: Sendable {
 
     public var layout: Layout { Layout(size, split: split, content: listContentWidth) }
 
+    /// The help screen at this size: the body less the right margin, where its scroll markers go.
+    public var helpPage: HelpPage { HelpPage(keymap.helpLines, width: layout.body.width - 2) }
+
     /// Columns the active pane's widest row wants: its widest label and the columns beside it
     /// (date, kind, indent). The split follows it, so titles are not cut while there is room.
     var listContentWidth: Int? {

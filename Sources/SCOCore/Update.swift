@@ -173,8 +173,8 @@ extension State {
     }
 
     private mutating func applyInHelp(_ action: Action, offset: Int) -> [Effect] {
-        let page = layout.list.height
-        let last = max(0, keymap.helpLines.count - page)
+        let page = layout.body.height
+        let last = max(0, helpPage.rowCount - page)
         switch action {
         case .quit:
             hasQuit = true
@@ -417,7 +417,7 @@ extension State {
     mutating func clampDetail() {
         let height = layout.detail.height
         if case .help(let offset) = mode {
-            mode = .help(offset: max(0, min(offset, keymap.helpLines.count - layout.list.height)))
+            mode = .help(offset: max(0, min(offset, helpPage.rowCount - layout.body.height)))
         }
         guard let document = detailDocument else { return }
         detail.scroll = max(0, min(detail.scroll, document.lines.count - height))

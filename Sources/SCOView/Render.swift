@@ -13,7 +13,7 @@ public func render(_ state: State) -> Frame {
     }
     TabBar.draw(state, in: layout.tabs, into: &frame)
     if case .help(let offset) = state.mode {
-        HelpView.draw(state.keymap.helpLines, offset: offset, in: layout.body, into: &frame)
+        HelpView.draw(state.helpPage, offset: offset, in: layout.body, into: &frame)
     } else if let divider = layout.divider {
         ListView.draw(state, in: layout.list, into: &frame)
         let focused = state.focus == .detail && state.mode == .browse

@@ -14,8 +14,11 @@ enum StatusLine {
         case .searchPrompt:
             left = ""
             leftRole = .prompt
-        case .help:
+        case .help(let offset):
             left = " Help"
+            // Where in the help the screen is, so it is plain that it scrolls.
+            let rows = state.helpPage.rowCount, height = state.layout.body.height
+            if rows > height { left += " \(offset + 1)–\(min(rows, offset + height))/\(rows)" }
         case .browse:
             let (index, count) = state.selectionOrdinal
             left = " \(state.pane.title) \(index)/\(count)"

@@ -179,7 +179,7 @@ import TestSupport
     }
 
     @Test func helpOpensAndCloses() throws {
-        var d = try Driver()
+        var d = try Driver(size: Size(width: 80, height: 24))
         d.press(.character("?"))
         #expect(d.state.mode == .help(offset: 0))
         d.press(.character("j"))

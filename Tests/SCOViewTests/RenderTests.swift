@@ -50,8 +50,40 @@ import TestSupport
         check(try state(Fixtures.builtin(), size, [.showPane(.documents), .moveDown]), "documents-\(size.width)x\(size.height)")
     }
 
-    @Test func helpScreen() throws {
-        check(try state(Fixtures.builtin(), Size(width: 80, height: 24), [.toggleHelp]), "help-80x24")
+    @Test(arguments: [Size(width: 200, height: 60), Size(width: 120, height: 35), Size(width: 80, height: 24), Size(width: 40, height: 12)])
+    func helpScreen(_ size: Size) throws {
+        check(try state(Fixtures.builtin(), size, [.toggleHelp]), "help-\(size.width)x\(size.height)")
+    }
+
+    /// Help shows all of itself: two columns on a wide screen, descriptions wrapped rather than
+    /// cut, G reaches its end, the status line says where it is, and the footer says what q does.
+    @Test(arguments: [Size(width: 120, height: 35), Size(width: 80, height: 24), Size(width: 40, height: 12), Size(width: 30, height: 8)])
+    func helpShowsAllOfItself(_ size: Size) throws {
+        let top = try state(Fixtures.builtin(), size, [.toggleHelp])
+        #expect(top.helpPage.columns.count == (size.width >= 120 ? 2 : 1))
+        let runtime = Runtime(catalog: top.catalog)
+        var seen = ""
+        var s = top
+        for _ in 0...top.helpPage.rowCount {
+            seen += render(s).text + "\n"
+            s = runtime.settle(s, .moveDown)
+        }
+        let words = Set(seen.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "│" }))
+        // Below 40 columns a long word may be broken across rows; from 40, every word shows whole.
+        for line in s.keymap.helpLines where size.width >= 40 {
+            guard case .binding(_, let description) = line else { continue }
+            for word in description.split(separator: " ") { #expect(words.contains(word), "\(size): “\(word)” of “\(description)” never shows") }
+        }
+        #expect(!seen.contains("…"), "\(size): help text is cut")
+        let bottom = render(runtime.settle(top, .bottom))
+        #expect(bottom.text.contains("any letter"), "\(size): G does not reach the end")
+        let status = bottom.line(size.height - 1)
+        #expect(status.contains("? close") || status.contains("? help") || size.width < 40)
+        #expect(!status.contains("quit"))
+        if top.helpPage.rowCount > top.layout.body.height {
+            #expect(render(top).line(size.height - 1).contains("Help 1–\(top.layout.body.height)/\(top.helpPage.rowCount)"))
+            #expect(render(top)[size.width - 1, size.height - 2].text == "↓")
+        }
     }
 
     /// The notice fits whole in any width: the longest wording that fits, never a cut one.
