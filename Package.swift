@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "CWait", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         .target(name: "CSignals", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         .target(name: "SCORuntime", dependencies: ["CWait", "SCOCore", "SCOModel", "SCOView"], swiftSettings: optimized),
-        .target(name: "SCOTerminal", dependencies: ["CNcursesw", "SCORuntime", "SCOView"], swiftSettings: optimized),
+        .target(name: "SCOTerminal", dependencies: ["CNcursesw", "SCORuntime", "SCOText", "SCOView"], swiftSettings: optimized),
         .executableTarget(
             name: "sco",
             dependencies: [

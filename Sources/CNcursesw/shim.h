@@ -28,6 +28,9 @@ static inline attr_t sco_a_normal(void) { return A_NORMAL; }
 /* Starts curses on stdin/stdout; NULL (not exit) when the terminal type is unknown. */
 static inline SCREEN *sco_newterm(const char *type) { return newterm(type, stdout, stdin); }
 
+/* Columns the C library gives a character in the current locale, as ncurses measures it. */
+static inline int sco_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
+
 static inline const char *sco_codeset(void) { return nl_langinfo(CODESET); }
 
 /* Whether standard input has hung up or failed (a dropped ssh connection, a closed pty),

@@ -2,6 +2,7 @@ import CNcursesw
 import Foundation
 import SCOCore
 import SCORuntime
+import SCOText
 import SCOView
 
 /// The only code that talks to ncurses: it starts and ends curses, reads keys, and draws
@@ -98,8 +99,11 @@ public final class Terminal: Screen {
         if diff.isFull { werase(sco_stdscr()) }
         for change in diff.changes {
             let look = theme.look(change.cell.style)
-            var wide = change.cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
-            _ = sco_put_cell(Int32(change.y), Int32(change.x), &wide, look.attributes, look.pair)
+            // A wide glyph's second cell is painted with the glyph, never on its own.
+            for (i, column) in Glyph.columns(change.cell.text, width: DisplayWidth.of(change.cell.text)).enumerated() {
+                var wide = column.map { wchar_t(bitPattern: $0) } + [0]
+                _ = sco_put_cell(Int32(change.y), Int32(change.x + i), &wide, look.attributes, look.pair)
+            }
         }
         if let cursor = diff.cursor {
             wmove(sco_stdscr(), Int32(cursor.y), Int32(cursor.x))

@@ -9,6 +9,17 @@ import Testing
         #expect(DisplayWidth.of(Character(text)) == width)
     }
 
+    /// Emoji sequences are one grapheme each, two columns wide (UTS #51): a flag of two
+    /// regional indicators, a ZWJ family, a skin tone, an emoji or keycap with the emoji
+    /// selector; the text selector leaves a narrow base narrow.
+    @Test(arguments: [
+        ("🇺🇿", 2), ("👨‍👩‍👧", 2), ("👩‍💻", 2), ("👍🏽", 2), ("❤️", 2), ("1️⃣", 2), ("☺︎", 1), ("❤", 1), ("🇺", 2),
+    ])
+    func measuresEmojiSequencesAsOneGlyph(_ text: String, _ width: Int) {
+        #expect(text.count == 1, "\(text) is one grapheme")
+        #expect(DisplayWidth.of(text) == width)
+    }
+
     @Test func measuresStrings() {
         #expect(DisplayWidth.of("上海合作组织 SCO") == 16)
     }

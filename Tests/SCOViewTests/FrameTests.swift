@@ -1,4 +1,5 @@
 import Testing
+import SCOText
 import SCOCore
 @testable import SCOView
 
@@ -47,7 +48,23 @@ import SCOCore
         var frame = Frame(size: Size(width: 12, height: 1))
         frame.write("a│▸上é…x", x: 0, y: 0)
         let ascii = ASCIIFrame.converted(frame)
-        #expect(ascii.line(0) == "a|>? e.x    ")
+        #expect(ascii.line(0) == "a|>?e...x   ")
         #expect(ascii.cells.allSatisfy { $0.text.allSatisfy(\.isASCII) && $0.text.count == 1 })
+    }
+
+    /// One `?` for each glyph that cannot show, `...` for a cut, and every run of text keeps
+    /// its columns, so the next column starts where it did.
+    @Test(arguments: [
+        ("Beiji…", "Bei..."), ("上海合作组织", "??????      "), ("上海…", "??..."), ("Tashken…2004", "Tashk...2004"),
+        ("🇺🇿 flag", "? flag "), ("…", "."), ("x…", ".."), ("…ab", "..."),
+    ])
+    func fitsEachRunToItsColumns(_ text: String, _ expected: String) {
+        let width = DisplayWidth.of(text)
+        var frame = Frame(size: Size(width: width + 3, height: 1))
+        frame.write(text, x: 0, y: 0)
+        frame.write("|", x: width, y: 0, style: Style(.divider))
+        frame.write("ok", x: width + 1, y: 0, style: Style(.date))
+        let line = ASCIIFrame.converted(frame).line(0)
+        #expect(line == expected + "|ok", "\(text)")
     }
 }
