@@ -18,6 +18,7 @@ static inline WINDOW *sco_stdscr(void) { return stdscr; }
 static inline WINDOW *sco_curscr(void) { return curscr; }
 static inline int sco_lines(void) { return LINES; }
 static inline int sco_cols(void) { return COLS; }
+static inline int sco_colors(void) { return COLORS; }
 static inline int sco_color_pair(int n) { return (int)COLOR_PAIR(n); }
 static inline attr_t sco_a_bold(void) { return A_BOLD; }
 static inline attr_t sco_a_reverse(void) { return A_REVERSE; }

@@ -40,13 +40,13 @@ public final class Terminal: Screen {
         }
         curs_set(0)
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-        var useColor = false
+        var colors: Int32 = 0
         if !noColor, has_colors() {
             start_color()
             use_default_colors()
-            useColor = true
+            colors = sco_colors()
         }
-        theme = Theme(useColor: useColor)
+        theme = Theme(colors: colors)
         size = Size(width: Int(sco_cols()), height: Int(sco_lines()))
     }
 

@@ -150,6 +150,21 @@ import TestSupport
         #expect(colored.contains("\u{1B}[1;4m") || colored.contains("4m"), "matches are bold and underlined")
     }
 
+    /// With colours, the only one is the accent that reads on dark and light backgrounds:
+    /// no basic colour (yellow on white was 1.7:1), the accent on headings and matches.
+    @Test func coloursAreOnlyTheAccent() throws {
+        // The test runner sets NO_COLOR; an empty one is unset, as the NO_COLOR convention says.
+        let tmux = try run(["TERM": "xterm-256color", "NO_COLOR": ""])
+        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        try tmux.send("/")
+        try tmux.type("tash")
+        #expect(try tmux.wait(for: "/tash").ok)
+        let colored = try tmux.screen(colors: true)
+        let basics = (30...37).flatMap { ["\u{1B}[\($0)m", ";\($0)m", "\u{1B}[\($0);"] }
+        #expect(!basics.contains { colored.contains($0) }, "a basic foreground colour is used:\n\(colored)")
+        #expect(colored.contains("38;5;163"), "headings and matches take the accent")
+    }
+
     /// Seconds from pressing Esc on the help screen until the help is gone.
     func escapeLatency(_ environment: [String: String]) throws -> Double {
         let tmux = try run(environment)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import SCOText
 import SCOCore
@@ -66,5 +67,46 @@ import SCOCore
         frame.write("ok", x: width + 1, y: 0, style: Style(.date))
         let line = ASCIIFrame.converted(frame).line(0)
         #expect(line == expected + "|ok", "\(text)")
+    }
+}
+
+/// Every colour the palette uses reads on both a dark and a light background: WCAG's 4.5:1
+/// for text, against black and white, with xterm's own palette.
+@Suite struct PaletteTests {
+    /// The RGB of a colour of xterm's 256-colour palette.
+    static func xterm(_ index: Int) -> (Double, Double, Double) {
+        let basics: [(Double, Double, Double)] = [
+            (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
+            (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
+        ]
+        if index < 16 { return basics[index] }
+        if index >= 232 { let v = Double(8 + 10 * (index - 232)); return (v, v, v) }
+        let levels: [Double] = [0, 95, 135, 175, 215, 255]
+        let i = index - 16
+        return (levels[i / 36], levels[i / 6 % 6], levels[i % 6])
+    }
+
+    static func luminance(_ rgb: (Double, Double, Double)) -> Double {
+        func linear(_ c: Double) -> Double { let s = c / 255; return s <= 0.03928 ? s / 12.92 : pow((s + 0.055) / 1.055, 2.4) }
+        return 0.2126 * linear(rgb.0) + 0.7152 * linear(rgb.1) + 0.0722 * linear(rgb.2)
+    }
+
+    static func contrast(_ a: (Double, Double, Double), _ b: (Double, Double, Double)) -> Double {
+        let (x, y) = (luminance(a), luminance(b))
+        return (max(x, y) + 0.05) / (min(x, y) + 0.05)
+    }
+
+    @Test(arguments: Role.allCases)
+    func colouredRolesReadOnDarkAndLight(_ role: Role) {
+        guard let color = Palette.look(role).color else { return }
+        #expect(color >= 16, "\(role) uses a basic colour, which users re-theme")
+        #expect(PaletteTests.contrast(PaletteTests.xterm(color), (0, 0, 0)) >= 4.5, "\(role) on black")
+        #expect(PaletteTests.contrast(PaletteTests.xterm(color), (255, 255, 255)) >= 4.5, "\(role) on white")
+    }
+
+    /// The measure tells: yellow on white, the old headings, fails it.
+    @Test func theMeasureRejectsYellowOnWhite() {
+        #expect(PaletteTests.contrast(PaletteTests.xterm(3), (255, 255, 255)) < 2)
+        #expect(PaletteTests.contrast(PaletteTests.xterm(4), (0, 0, 0)) < 2.5)
     }
 }
