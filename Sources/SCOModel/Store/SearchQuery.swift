@@ -33,10 +33,54 @@ public struct SearchQuery: Hashable, Sendable {
 
     public var isEmpty: Bool { tokens.isEmpty }
 
-    /// The query in FTS5 syntax: every word as a quoted prefix, all required.
+    /// The query in FTS5 syntax: every word as a quoted prefix, all required. A word written
+    /// in CJK characters is the phrase of its neighbouring pairs, as the index holds them
+    /// (`indexed`), so it matches anywhere inside a run: 合作 inside 上海合作组织.
     var ftsExpression: String {
-        tokens.map { "\"" + SearchQuery.fold($0, keepingCase: false).replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }
-            .joined(separator: " ")
+        tokens.map { token in
+            let folded = SearchQuery.fold(token, keepingCase: false)
+            let phrase = SearchQuery.isCJK(token) && token.count > 1 ? SearchQuery.bigrams(of: Array(folded)).joined(separator: " ") : folded
+            return "\"" + phrase.replacingOccurrences(of: "\"", with: "\"\"") + "\"*"
+        }.joined(separator: " ")
+    }
+
+    /// Whether a word is written in CJK characters only: its matches are found inside runs.
+    public var hasCJK: Bool { tokens.contains(where: SearchQuery.isCJK) }
+
+    // MARK: CJK
+
+    /// Han, kana and hangul. Chinese and Japanese put no spaces between words, so the
+    /// tokenizer sees a whole run as one word; the index adds each run's pairs of neighbouring
+    /// characters, and a query run is matched as consecutive pairs.
+    public static func isCJK(_ c: Character) -> Bool {
+        guard let v = c.unicodeScalars.first?.value else { return false }
+        return (0x3040...0x30FF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v)
+            || (0xAC00...0xD7AF).contains(v) || (0xF900...0xFAFF).contains(v) || (0x20000...0x3FFFF).contains(v)
+    }
+
+    static func isCJK(_ word: String) -> Bool { !word.isEmpty && word.allSatisfy { isCJK($0) } }
+
+    static func bigrams(of run: [Character]) -> [String] {
+        run.count < 2 ? [] : (1..<run.count).map { String(run[$0 - 1]) + String(run[$0]) }
+    }
+
+    /// Text as the index takes it: the text, then the pairs of every CJK run of two or more
+    /// characters. Text without CJK (all of it ASCII, most often) is returned as it is after a
+    /// pass over its bytes.
+    static func indexed(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        var pairs: [String] = []
+        var run: [Character] = []
+        for c in text {
+            if isCJK(c) {
+                run.append(c)
+            } else {
+                pairs += bigrams(of: run)
+                run.removeAll(keepingCapacity: true)
+            }
+        }
+        pairs += bigrams(of: run)
+        return pairs.isEmpty ? text : text + " " + pairs.joined(separator: " ")
     }
 
     /// Letters and digits make words; everything else separates them.
@@ -70,7 +114,7 @@ public struct SearchQuery: Hashable, Sendable {
             // Folding costs far more than comparing: fold the whole word once, and go
             // character by character only in the rare word that matches.
             let word = SearchQuery.fold(String(characters[i..<end]), keepingCase: isCaseSensitive)
-            for token in tokens where word.hasPrefix(token) {
+            for token in tokens where !SearchQuery.isCJK(token) && word.hasPrefix(token) {
                 var folded = ""
                 for k in i..<end {
                     folded += SearchQuery.fold(String(characters[k]), keepingCase: isCaseSensitive)
@@ -83,12 +127,26 @@ public struct SearchQuery: Hashable, Sendable {
             if longest > 0 { result.append(i..<(i + longest)) }
             i = end
         }
-        return result
+        // A CJK word matches anywhere inside a run, not only at its start.
+        for token in tokens where SearchQuery.isCJK(token) {
+            let needle = Array(token)
+            var k = 0
+            while k + needle.count <= characters.count {
+                if characters[k] == needle[0], Array(characters[k..<k + needle.count]) == needle {
+                    result.append(k..<k + needle.count)
+                    k += needle.count
+                } else {
+                    k += 1
+                }
+            }
+        }
+        return result.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// Which query words occur in `text`.
     func matchedTokens(in text: String) -> Set<String> {
-        let words = SearchQuery.words(in: SearchQuery.fold(text, keepingCase: isCaseSensitive))
-        return Set(tokens.filter { token in words.contains { $0.hasPrefix(token) } })
+        let folded = SearchQuery.fold(text, keepingCase: isCaseSensitive)
+        let words = SearchQuery.words(in: folded)
+        return Set(tokens.filter { token in SearchQuery.isCJK(token) ? folded.contains(token) : words.contains { $0.hasPrefix(token) } })
     }
 }

@@ -23,7 +23,7 @@ struct StoreRow: Sendable {
         values = StoreRecord.values(of: record)
         let names = (record.aliases + ((record as? Event)?.people ?? [])).joined(separator: " · ")
         let heading = [record.title, record.shortTitle].compactMap { $0 }.joined(separator: " · ")
-        indexed = [.text(heading), .text(names), .text(record.summary), .text(record.place ?? "")]
+        indexed = [heading, names, record.summary, record.place ?? ""].map { .text(SearchQuery.indexed($0)) }
         labelWidth = DisplayWidth.of(record.label)
     }
 }

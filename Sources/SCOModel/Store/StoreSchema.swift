@@ -5,7 +5,7 @@ import GRDB
 /// (who points at it) are stored, with their counts.
 enum StoreSchema {
     static let format = "sco chronicle"
-    static let version = 1
+    static let version = 2
     /// Every table a chronicle database must have.
     static let tables = ["meta", "record", "listing", "timeline_year", "mention", "mention_count", "record_fts"]
 

@@ -5,10 +5,14 @@
 public struct SyntheticChronicle {
     public let events: Int
     public let seed: UInt64
+    /// Words, places and summaries in Chinese characters, run together without spaces as
+    /// Chinese is written: the heaviest case for the index's pairs of CJK characters.
+    public let isCJK: Bool
 
-    public init(events: Int, seed: UInt64) {
+    public init(events: Int, seed: UInt64, cjk: Bool = false) {
         self.events = max(0, events)
         self.seed = seed
+        isCJK = cjk
     }
 
     var institutionCount: Int { min(3_000, max(20, events / 50)) }
@@ -17,8 +21,9 @@ public struct SyntheticChronicle {
     /// Writes the chronicle in the file format, in pieces, through `emit`.
     public func write(_ emit: (String) -> Void) {
         var random = SplitMix(seed: seed)
-        let words = SyntheticChronicle.vocabulary(&random, count: 6_000)
-        let places = (0..<400).map { _ in SyntheticChronicle.name(&random, syllables: 2 + random.below(2)) }
+        let words = isCJK ? SyntheticChronicle.hanVocabulary(&random, count: 6_000) : SyntheticChronicle.vocabulary(&random, count: 6_000)
+        let places = isCJK ? SyntheticChronicle.hanVocabulary(&random, count: 400)
+            : (0..<400).map { _ in SyntheticChronicle.name(&random, syllables: 2 + random.below(2)) }
         let institutions = (0..<institutionCount).map { i in
             (id: "inst-\(i)", title: "\(SyntheticChronicle.name(&random, syllables: 3)) \(random.pick(SyntheticChronicle.bodies))",
              seat: random.pick(places), parent: i > 10 && random.below(3) == 0 ? random.below(i) : nil)
@@ -74,8 +79,16 @@ public struct SyntheticChronicle {
         (0..<count).map { _ in (0..<(1 + random.below(3))).map { _ in random.pick(syllables) }.joined() }
     }
 
+    /// Common characters of Chinese news text, 合 and 作 among them.
+    static let han = Array("上海合作组织国家会议中央政府安全经济发展地区和平条约宣言理事会秘书处反恐怖机构成员观察员对话伙伴峰会主席外交部长签署文件协议宪章联合声明关于加强推动领域")
+
+    static func hanVocabulary(_ random: inout SplitMix, count: Int) -> [String] {
+        (0..<count).map { _ in String((0..<(2 + random.below(3))).map { _ in random.pick(han) }) }
+    }
+
     static func sentence(_ random: inout SplitMix, _ words: [String], count: Int) -> String {
-        let text = (0..<count).map { _ in random.pick(words) }.joined(separator: " ")
+        let separator = words.first.map { SearchQuery.isCJK($0) } == true ? "" : " "
+        let text = (0..<count).map { _ in random.pick(words) }.joined(separator: separator)
         return text.prefix(1).uppercased() + text.dropFirst() + "."
     }
 
