@@ -32,6 +32,10 @@ public struct DetailDocument: Sendable {
     /// of a body with a hundred thousand events opens as fast as any other.
     public static let linksPerRelation = 100
 
+    /// The longest line the detail is laid out for: on a 200-column screen, lines of 150
+    /// columns are hard to follow back to their start, so a wide pane keeps a margin instead.
+    public static let measure = 100
+
     public init(record: any Record, catalog: any Catalog, width: Int) {
         var lines: [Line] = []
         var links: [String] = []

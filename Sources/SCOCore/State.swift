@@ -141,7 +141,7 @@ public struct State: Sendable {
         if screenful.pane != pane || screenful.records != span || screenful.version != screenVersion {
             screenful = Screenful(pane: pane, records: span, version: screenVersion, entries: entries(of: pane, at: span))
         }
-        let width = layout.detailText.width
+        let width = min(layout.detailText.width, DetailDocument.measure)
         guard let id = selectedID else {
             detailDocument = nil
             detailKey = nil

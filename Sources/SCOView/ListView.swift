@@ -69,7 +69,8 @@ enum ListView {
                 dateWidth = 0
             }
             yearOnly = state.pane == .documents && width < 60
-            showKind = width >= 40
+            // A document's kind gives way before its title does.
+            showKind = width >= 60
             showSeat = width >= 40
         }
 

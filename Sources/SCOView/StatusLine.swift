@@ -39,7 +39,9 @@ enum StatusLine {
             if state.mode == .searchPrompt, state.highlightQuery?.isCaseSensitive == true { middle = "case-sensitive: capital letter · " + middle }
         }
         if let message = state.message { middle = message }
-        if !middle.isEmpty { used += frame.write("  " + middle, x: used, y: y, width: width - used, style: Style(.notice)) }
+        if !middle.isEmpty {
+            used += frame.write(TextLayout.truncated("  " + middle, to: width - used), x: used, y: y, width: width - used, style: Style(.notice))
+        }
         let hints = state.keymap.hints(for: state)
             .map { "\($0.keys) \($0.label)" }.joined(separator: "  ") + " "
         let hintWidth = DisplayWidth.of(hints)

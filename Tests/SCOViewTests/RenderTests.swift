@@ -1,12 +1,14 @@
 import Testing
 import SCOCore
 import SCOModel
+import SCOText
 import SCORuntime
 import TestSupport
 @testable import SCOView
 
 @Suite struct RenderTests {
-    static let sizes = [Size(width: 120, height: 40), Size(width: 80, height: 24), Size(width: 60, height: 20), Size(width: 40, height: 12)]
+    /// The sizes every screen is checked at, from a large monitor to the smallest notice.
+    static let sizes = [Size(width: 200, height: 60), Size(width: 120, height: 35), Size(width: 80, height: 24), Size(width: 40, height: 12), Size(width: 20, height: 5)]
 
     func state(_ chronicle: Chronicle, _ size: Size, _ actions: [Action] = []) throws -> State {
         let store = try Store(chronicle)
@@ -50,7 +52,7 @@ import TestSupport
         check(try state(Fixtures.builtin(), size, [.showPane(.documents), .moveDown]), "documents-\(size.width)x\(size.height)")
     }
 
-    @Test(arguments: [Size(width: 200, height: 60), Size(width: 120, height: 35), Size(width: 80, height: 24), Size(width: 40, height: 12)])
+    @Test(arguments: sizes)
     func helpScreen(_ size: Size) throws {
         check(try state(Fixtures.builtin(), size, [.toggleHelp]), "help-\(size.width)x\(size.height)")
     }
@@ -148,6 +150,23 @@ import TestSupport
         for year in ["2004", "2010", "2016"] {
             #expect(rows.contains { $0.contains("…\(year)") }, "\(year) is lost in \(rows)")
         }
+    }
+
+    /// Found walking through every size: a wide detail keeps a readable measure, a message
+    /// cut by a narrow status line says so with `…`, and a narrow documents list gives the
+    /// kind column up before the titles.
+    @Test func walkThroughFixes() throws {
+        let wide = try state(Fixtures.builtin(), Size(width: 200, height: 60))
+        let lines = try #require(wide.detailDocument?.lines)
+        #expect(lines.allSatisfy { DisplayWidth.of($0.spans.map(\.text).joined()) <= DetailDocument.measure })
+        #expect(lines.contains { DisplayWidth.of($0.spans.map(\.text).joined()) > 80 })
+
+        let narrow = try state(Fixtures.builtin(), Size(width: 30, height: 8), [.unbound(.character("x"))])
+        let status = render(narrow).line(7)
+        #expect(status.contains("x: not a key") && status.trimmingCharacters(in: .whitespaces).hasSuffix("…"), "\(status)")
+
+        let documents = render(try state(Fixtures.builtin(), Size(width: 80, height: 24), [.showPane(.documents)]))
+        #expect(documents.line(2).contains("Observer interaction"), "\(documents.line(2))")
     }
 
     /// Scroll markers never cover text: they sit in the detail's empty right margin, and the

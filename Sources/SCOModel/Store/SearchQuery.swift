@@ -44,9 +44,6 @@ public struct SearchQuery: Hashable, Sendable {
         }.joined(separator: " ")
     }
 
-    /// Whether a word is written in CJK characters only: its matches are found inside runs.
-    public var hasCJK: Bool { tokens.contains(where: SearchQuery.isCJK) }
-
     // MARK: CJK
 
     /// Han, kana and hangul. Chinese and Japanese put no spaces between words, so the
@@ -64,23 +61,27 @@ public struct SearchQuery: Hashable, Sendable {
         run.count < 2 ? [] : (1..<run.count).map { String(run[$0 - 1]) + String(run[$0]) }
     }
 
-    /// Text as the index takes it: the text, then the pairs of every CJK run of two or more
-    /// characters. Text without CJK (all of it ASCII, most often) is returned as it is after a
-    /// pass over its bytes.
+    /// Stands between runs in the index: a token no query can hold (a query's words are
+    /// letters and digits), so a phrase of pairs never spans two runs and needs no check.
+    static let runSeparator = "\u{E000}"
+
+    /// Text as the index takes it: the text, then for every CJK run of two or more characters
+    /// its pairs and its last character (so a one-character query finds a run's end too), each
+    /// run after a separator. Text without CJK (ASCII, most often) is returned as it is, after
+    /// a pass over its bytes.
     static func indexed(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
-        var pairs: [String] = []
+        var out = text
         var run: [Character] = []
-        for c in text {
-            if isCJK(c) {
-                run.append(c)
-            } else {
-                pairs += bigrams(of: run)
-                run.removeAll(keepingCapacity: true)
-            }
+        func flush() {
+            if run.count > 1 { out += " " + runSeparator + " " + bigrams(of: run).joined(separator: " ") + " " + String(run[run.count - 1]) }
+            run.removeAll(keepingCapacity: true)
         }
-        pairs += bigrams(of: run)
-        return pairs.isEmpty ? text : text + " " + pairs.joined(separator: " ")
+        for c in text {
+            if isCJK(c) { run.append(c) } else { flush() }
+        }
+        flush()
+        return out
     }
 
     /// Letters and digits make words; everything else separates them.

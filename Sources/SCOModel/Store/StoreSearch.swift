@@ -22,8 +22,7 @@ extension Store {
                     SELECT count(*) FROM (SELECT rowid FROM record_fts WHERE record_fts MATCH ? LIMIT ?)
                     """), arguments: [query.ftsExpression, Store.rankedMatchLimit + 1]) ?? 0 <= Store.rankedMatchLimit
                 if few { return try Store.ranked(query, kind: kind, in: db, cancellation: cancellation) }
-                // Pairs of CJK characters can meet across two runs: such matches are checked too.
-                if query.isCaseSensitive || query.hasCJK {
+                if query.isCaseSensitive {
                     return try Store.checkedInOrder(query, kind: kind, in: db, cancellation: cancellation, firstPage: firstPage)
                 }
                 return try Store.tieredInOrder(query, kind: kind, in: db, cancellation: cancellation, firstPage: firstPage)
