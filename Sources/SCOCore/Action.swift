@@ -11,6 +11,8 @@ public enum Action: Equatable, Sendable {
     case close
     case back, forward
     case startSearch, nextMatch, previousMatch
+    /// `:`: a prompt for a date to go to in the timeline.
+    case goToDate
     case toggleHelp
     /// `<` and `>`: move the divider between list and detail.
     case narrowList, widenList

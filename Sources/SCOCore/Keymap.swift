@@ -42,6 +42,7 @@ public struct Keymap: Sendable {
 
     public static let standard = Keymap([
         Binding([.character("/")], .startSearch, .global, "Search all records (incremental)", hint: "search"),
+        Binding([.character(":")], .goToDate, .global, "Go to a date: 2004, 2004-06, 17 Jun 2004 (the cursor follows as you type)"),
         Binding([.character("n")], .nextMatch, .global, "Next search result"),
         Binding([.character("N")], .previousMatch, .global, "Previous search result"),
         Binding([.tab], .nextPane, .global, "Next pane"),
@@ -106,7 +107,7 @@ public struct Keymap: Sendable {
     /// The contexts searched for a key, most specific first.
     static func contexts(for state: State) -> [KeyContext] {
         switch state.mode {
-        case .searchPrompt: return [.prompt]
+        case .searchPrompt, .datePrompt: return [.prompt]
         case .help: return [.help]
         case .browse: return [state.focus == .detail ? .detail : .list, .move, .global]
         }
@@ -116,7 +117,7 @@ public struct Keymap: Sendable {
     /// for the query, before any binding: `/jk` searches for "jk". A key bound to nothing
     /// there is `.unbound`, so the reader hears about it rather than wondering.
     public func action(for key: Key, in state: State) -> Action {
-        if state.mode == .searchPrompt, case .character(let c) = key, !c.isNewline, c != "\t" {
+        if state.mode.isPrompt, case .character(let c) = key, !c.isNewline, c != "\t" {
             return .promptInsert(c)
         }
         for context in Keymap.contexts(for: state) {

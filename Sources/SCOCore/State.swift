@@ -22,6 +22,8 @@ public struct State: Sendable {
     public internal(set) var mode: Mode = .browse
     public internal(set) var split = Split()
     public internal(set) var search = SearchState()
+    /// What the go-to-date prompt holds.
+    public internal(set) var dateInput = PromptText()
     /// A one-off notice for the status line, cleared by the next key.
     public internal(set) var message: String?
     public internal(set) var hasQuit = false

@@ -46,6 +46,7 @@ extension State {
         switch mode {
         case .help(let offset): return applyInHelp(action, offset: offset)
         case .searchPrompt: return applyInPrompt(action)
+        case .datePrompt: return applyInDatePrompt(action)
         case .browse: return applyInBrowse(action)
         }
     }
@@ -57,6 +58,10 @@ extension State {
             return [.cancelSearch, .quit]
         case .toggleHelp:
             mode = .help(offset: 0)
+        case .goToDate:
+            beforePrompt = (search, location)
+            dateInput = PromptText()
+            mode = .datePrompt
         case .startSearch:
             beforePrompt = (search, location)
             if pane != .results { paneBeforeResults = pane }
@@ -120,25 +125,11 @@ extension State {
         case .quit:
             hasQuit = true
             return [.cancelSearch, .quit]
-        case .promptInsert(let c):
-            search.insert(c)
-            return runSearch()
-        case .promptDeleteBackward:
-            if search.query.isEmpty { return applyInPrompt(.promptCancel) }
-            return search.deleteBackward() ? runSearch() : []
-        case .promptDeleteForward:
-            search.deleteForward()
-            return runSearch()
-        case .promptDeleteWord:
-            search.deleteWordBackward()
-            return runSearch()
-        case .promptClear:
-            search.deleteToStart()
-            return runSearch()
-        case .promptLeft: search.moveCursor(by: -1)
-        case .promptRight: search.moveCursor(by: 1)
-        case .promptHome: search.moveCursorToStart()
-        case .promptEnd: search.moveCursorToEnd()
+        case .promptDeleteBackward where search.query.isEmpty:
+            return applyInPrompt(.promptCancel)
+        case .promptInsert, .promptDeleteBackward, .promptDeleteForward, .promptDeleteWord, .promptClear,
+             .promptLeft, .promptRight, .promptHome, .promptEnd:
+            return search.apply(action) == true ? runSearch() : []
         case .promptSubmit:
             mode = .browse
             if search.matches.count == 0 && !search.isPending {
@@ -170,6 +161,53 @@ extension State {
             break
         }
         return []
+    }
+
+    /// The go-to-date prompt: the timeline's cursor follows the date as it is typed, Enter
+    /// keeps it (and `[` goes back), Esc returns to where the reader was.
+    private mutating func applyInDatePrompt(_ action: Action) -> [Effect] {
+        switch action {
+        case .quit:
+            hasQuit = true
+            return [.cancelSearch, .quit]
+        case .promptDeleteBackward where dateInput.text.isEmpty, .promptCancel:
+            mode = .browse
+            if let saved = beforePrompt { restore(saved.location) }
+            beforePrompt = nil
+        case .promptSubmit:
+            guard let point = TypedDate.parse(dateInput.text) else {
+                message = dateInput.text.isEmpty ? nil : "not a date: try 2004, 2004-06, 2004-06-17 or 17 Jun 2004"
+                return []
+            }
+            mode = .browse
+            if let saved = beforePrompt { history.visit(from: saved.location) }
+            beforePrompt = nil
+            goToDate(point, saying: true)
+        default:
+            if dateInput.apply(action) == true, let point = TypedDate.parse(dateInput.text) { goToDate(point, saying: false) }
+        }
+        return []
+    }
+
+    /// Puts the timeline's cursor on the first event on or after `point`; a date past either end
+    /// lands on that end, and says so when `saying`.
+    private mutating func goToDate(_ point: EDTFDate.Point, saying: Bool) {
+        let count = timeline.recordCount
+        guard count > 0 else { return }
+        let found = catalog.firstEvent(from: point)
+        let position = min(found, count - 1)
+        pane = .timeline
+        focus = .list
+        detail = DetailPosition()
+        positions[.timeline, default: ListPosition()].selected = timeline.rowIndex(ofRecord: position)
+        keepSelectionVisible()
+        guard saying else { return }
+        let shown = EDTFDate(start: point).display
+        if found >= count {
+            message = "nothing on or after \(shown): this is the last event"
+        } else if position == 0, let first = catalog.entries(.event, at: 0..<1).first?.date, point < first.start {
+            message = "the chronicle starts later than \(shown): this is the first event"
+        }
     }
 
     private mutating func applyInHelp(_ action: Action, offset: Int) -> [Effect] {

@@ -31,6 +31,7 @@ enum ListView {
                 guard let entry = state.screenful.entry(at: p) else { continue }
                 let selected = rowIndex == position.selected
                 let active = selected && state.focus == .list && state.mode != .searchPrompt || selected && state.pane == .results
+                    || selected && state.mode == .datePrompt
                 let base = Style(.normal, selected: selected && (active || state.focus == .detail))
                 if base.selected { frame.fill(x: x, y: y, width: width, style: base) }
                 columns.draw(entry, title: titles[entry.id] ?? "", x: x, y: y, width: width, base: base, query: query, into: &frame)

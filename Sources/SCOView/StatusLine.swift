@@ -1,3 +1,5 @@
+import Foundation
+import SCOModel
 import SCOCore
 import SCOText
 
@@ -11,7 +13,7 @@ enum StatusLine {
         var left: String
         var leftRole = Role.status
         switch state.mode {
-        case .searchPrompt:
+        case .searchPrompt, .datePrompt:
             left = ""
             leftRole = .prompt
         case .help(let offset):
@@ -30,7 +32,8 @@ enum StatusLine {
             }
         }
         var used = frame.write(left, x: 0, y: y, width: width, style: Style(leftRole))
-        if state.mode == .searchPrompt { used = drawPrompt(state.search, y: y, width: width, into: &frame) }
+        if state.mode == .searchPrompt { used = drawPrompt("/", state.search.prompt, y: y, width: width, into: &frame) }
+        if state.mode == .datePrompt { used = drawPrompt(":", state.dateInput, y: y, width: width, into: &frame) }
         var middle = ""
         if !state.search.query.isEmpty, state.mode == .searchPrompt || state.pane == .results {
             middle = searchNote(state.search)
@@ -38,6 +41,7 @@ enum StatusLine {
             // Smart case explains itself, so "/Rats" finding nothing is no mystery.
             if state.mode == .searchPrompt, state.highlightQuery?.isCaseSensitive == true { middle = "case-sensitive: capital letter · " + middle }
         }
+        if state.mode == .datePrompt { middle = dateNote(state.dateInput.text) }
         if let message = state.message { middle = message }
         if !middle.isEmpty {
             used += frame.write(TextLayout.truncated("  " + middle, to: width - used), x: used, y: y, width: width - used, style: Style(.notice))
@@ -45,9 +49,9 @@ enum StatusLine {
         let hints = state.keymap.hints(for: state)
             .map { "\($0.keys) \($0.label)" }.joined(separator: "  ") + " "
         let hintWidth = DisplayWidth.of(hints)
-        if state.mode != .searchPrompt, width - used >= hintWidth + 2 {
+        if !state.mode.isPrompt, width - used >= hintWidth + 2 {
             frame.write(hints, x: width - hintWidth, y: y, style: Style(.status))
-        } else if state.mode != .searchPrompt {
+        } else if !state.mode.isPrompt {
             let help = "\(state.keymap.key(for: .toggleHelp)) help "
             if width - used >= DisplayWidth.of(help) + 1 { frame.write(help, x: width - DisplayWidth.of(help), y: y, style: Style(.status)) }
         }
@@ -60,14 +64,21 @@ enum StatusLine {
         return search.isCounting ? "\(count.grouped)+ matches, counting…" : "\(count.grouped) match\(count == 1 ? "" : "es")"
     }
 
-    /// The prompt with its cursor: a block on the character under it (or after the end), the
-    /// hardware cursor there too; on a long query the start gives way so the cursor stays on
+    /// What the date typed so far names, or the forms it may take.
+    static func dateNote(_ text: String) -> String {
+        if text.trimmingCharacters(in: .whitespaces).isEmpty { return "go to a date: 2004, 2004-06, 17 Jun 2004" }
+        guard let point = TypedDate.parse(text) else { return "not a date yet" }
+        return "→ " + EDTFDate(start: point).display
+    }
+
+    /// A prompt with its cursor: a block on the character under it (or after the end), the
+    /// hardware cursor there too; on long text the start gives way so the cursor stays on
     /// screen. Returns the columns used.
-    static func drawPrompt(_ search: SearchState, y: Int, width: Int, into frame: inout Frame) -> Int {
-        let (before, after) = search.aroundCursor
+    static func drawPrompt(_ sign: String, _ prompt: PromptText, y: Int, width: Int, into frame: inout Frame) -> Int {
+        let (before, after) = prompt.aroundCursor
         let limit = max(2, width / 2)
-        var head = "/" + before
-        if DisplayWidth.of(head) > limit { head = "/…" + TextLayout.tail(String(before), fitting: limit - 2) }
+        var head = sign + before
+        if DisplayWidth.of(head) > limit { head = sign + "…" + TextLayout.tail(String(before), fitting: limit - 2) }
         let cursor = min(width - 1, frame.write(head, x: 0, y: y, width: width, style: Style(.prompt)))
         let rest = frame.write(String(after), x: cursor, y: y, width: width - cursor, style: Style(.prompt))
         frame.restyle(x: cursor, y: y, width: 1) { $0 = Style(.prompt, selected: true) }

@@ -77,6 +77,18 @@ import TestSupport
         #expect(try tmux.wait(for: "Timeline 1/27").ok)
     }
 
+    /// `:2010` lands on the first event of 2010, the prompt saying where it goes as it is typed.
+    @Test func colonGoesToADate() throws {
+        let tmux = try session()
+        try tmux.send(":")
+        try tmux.type("2010")
+        let typing = try tmux.wait { $0.contains(":2010") && $0.contains("→ 2010") }
+        #expect(typing.ok, "\(typing.screen)")
+        try tmux.send("Enter")
+        let landed = try tmux.wait { $0.contains("Timeline 15/27") && $0.contains("UN–SCO declaration signed") }
+        #expect(landed.ok, "\(landed.screen)")
+    }
+
     @Test func survivesResizingSmallAndLarge() throws {
         let tmux = try session()
         try tmux.send("j", "j")

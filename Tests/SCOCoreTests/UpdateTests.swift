@@ -321,13 +321,13 @@ import TestSupport
         d.type("tshkent")
         d.press(.home, .right)
         d.type("a")
-        #expect(d.state.search.query == "tashkent" && d.state.search.aroundCursor.before == "ta")
+        #expect(d.state.search.query == "tashkent" && d.state.search.prompt.aroundCursor.before == "ta")
         d.press(.end, .backspace)
         #expect(d.state.search.query == "tashken")
         d.press(.control("a"), .delete)
-        #expect(d.state.search.query == "ashken" && d.state.search.charactersAfterCursor == 6)
+        #expect(d.state.search.query == "ashken" && d.state.search.prompt.charactersAfterCursor == 6)
         d.press(.control("e"), .left, .left, .left, .left, .left, .left, .left, .left)
-        #expect(d.state.search.aroundCursor.before.isEmpty, "the cursor stops at the start")
+        #expect(d.state.search.prompt.aroundCursor.before.isEmpty, "the cursor stops at the start")
     }
 
     @Test func ctrlWAndCtrlUDeleteBeforeTheCursor() throws {
@@ -340,7 +340,7 @@ import TestSupport
         #expect(d.state.search.query == "rats ")
         d.type("executive")
         d.press(.left, .left, .left, .left, .control("u"))
-        #expect(d.state.search.query == "tive" && d.state.search.aroundCursor.before.isEmpty)
+        #expect(d.state.search.query == "tive" && d.state.search.prompt.aroundCursor.before.isEmpty)
         #expect(d.state.search.isPending || d.state.search.matches.count >= 0)
     }
 
@@ -497,5 +497,51 @@ import TestSupport
         var d = try Driver(size: Size(width: 60, height: 20))
         d.press(.character(">"))
         #expect(d.state.message == "the list and the detail share the screen from 70 columns")
+    }
+}
+
+/// `:` goes to a date: the cursor follows as the date is typed, Enter keeps it, Esc returns.
+@Suite struct GoToDateTests {
+    @Test func colonAndAYearLandsOnItsFirstEvent() throws {
+        var d = try Driver()
+        d.press(.character("2"), .character(":"))
+        #expect(d.state.mode == .datePrompt)
+        d.type("2010")
+        #expect(d.state.pane == .timeline && d.state.selectedID == "un-sco-declaration-signed", "the cursor follows as the date is typed")
+        d.press(.enter)
+        #expect(d.state.mode == .browse && d.state.selectedID == "un-sco-declaration-signed" && d.state.message == nil)
+        d.press(.character("["))
+        #expect(d.state.pane == .institutions, "going to a date is a step in the history")
+    }
+
+    @Test func escReturnsToWhereTheReaderWas() throws {
+        var d = try Driver()
+        d.press(.character("j"), .character(":"))
+        d.type("17 Jun 2004")
+        #expect(d.state.selectedID == "tashkent-summit-2004")
+        d.press(.escape)
+        #expect(d.state.mode == .browse && d.state.selectedID == "charter-signed")
+    }
+
+    @Test(arguments: [("2090", "nothing on or after 2090: this is the last event", "belarus-member-2024"),
+                      ("1990", "the chronicle starts later than 1990: this is the first event", "sco-founded")])
+    func aDateOutsideLandsOnTheNearestEndAndSaysSo(_ typed: String, _ message: String, _ id: String) throws {
+        var d = try Driver()
+        d.press(.character("G"), .character(":"))
+        d.type(typed)
+        d.press(.enter)
+        #expect(d.state.selectedID == id && d.state.message == message)
+    }
+
+    @Test func somethingThatIsNotADateSaysWhatIs() throws {
+        var d = try Driver()
+        d.press(.character(":"))
+        d.type("next tuesday")
+        d.press(.enter)
+        #expect(d.state.mode == .datePrompt && d.state.message?.contains("not a date") == true)
+        d.press(.control("u"))
+        #expect(d.state.dateInput.text.isEmpty)
+        d.press(.backspace)
+        #expect(d.state.mode == .browse)
     }
 }

@@ -18,6 +18,9 @@ public protocol Catalog: Sendable {
     func entries(rows: [Int64]) -> [Entry]
     /// The entries of records named by ID, in the order given; unknown IDs are left out.
     func entries(ids: [String]) -> [Entry]
+    /// The timeline position of the first event that starts on or after `point`: the number of
+    /// events when none does.
+    func firstEvent(from point: EDTFDate.Point) -> Int
     /// Where a record stands in its kind's list.
     func position(of id: String) -> Int?
     func record(_ id: String) -> (any Record)?

@@ -97,6 +97,24 @@ public final class Store: Catalog {
 
     public func labelWidth(of kind: RecordKind) -> Int? { labelWidths[kind.code] }
 
+    /// A binary search over the timeline, which is in date order: about 20 reads of one row
+    /// at a million events.
+    public func firstEvent(from point: EDTFDate.Point) -> Int {
+        let count = counts[RecordKind.event.code]
+        return (try? reader.unsafeRead { db in
+            let statement = try db.cachedStatement(sql: """
+                SELECT r.date FROM listing l JOIN record r ON r.rowid = l.record WHERE l.kind = 0 AND l.position = ?
+                """)
+            var low = 0, high = count
+            while low < high {
+                let mid = (low + high) / 2
+                let date = try String.fetchOne(statement, arguments: [mid]).flatMap { try? EDTFDate(parsing: $0) }
+                if let date, !(date.start < point) { high = mid } else { low = mid + 1 }
+            }
+            return low
+        }) ?? count
+    }
+
     public func backgroundReader() throws -> any Catalog {
         if let file { return try Store(opening: file) }
         // The in-memory database lives while this store's connection is open.
