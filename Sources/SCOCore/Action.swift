@@ -18,6 +18,10 @@ public enum Action: Equatable, Sendable {
     case narrowList, widenList
     /// `z`: the detail takes the whole width, or shares it again.
     case toggleZoom
+    /// `H`: the histogram strip of events per year, shown or hidden.
+    case toggleHistogram
+    /// `{` and `}`: the first event of the previous or next year that has events.
+    case previousYear, nextYear
     /// Ctrl-Z: hand the terminal back to the shell until `fg`.
     case suspend
     /// Ctrl-L: draw the whole screen again, for a terminal that something else wrote on.

@@ -9,7 +9,10 @@ public struct Layout: Hashable, Sendable {
 
     public let size: Size
     public let tabs: Rect
-    /// Everything between the tabs and the status line (the help screen takes all of it).
+    /// The histogram of events per year under the tabs, when shown.
+    public let histogram: Rect?
+    /// Everything between the tabs (or the histogram) and the status line (the help screen
+    /// takes all of it).
     public let body: Rect
     /// The list pane.
     public let list: Rect
@@ -27,10 +30,12 @@ public struct Layout: Hashable, Sendable {
 
     /// `content` is the width the list's widest row wants, when known: the split follows it, up
     /// to a share of the width, unless the reader chose a share of their own.
-    public init(_ size: Size, split: Split = Split(), content: Int? = nil) {
+    public init(_ size: Size, split: Split = Split(), content: Int? = nil, histogram shown: Bool = false) {
         self.size = size
-        body = Rect(x: 0, y: 1, width: size.width, height: max(1, size.height - 2))
         tabs = Rect(x: 0, y: 0, width: size.width, height: 1)
+        histogram = shown ? Rect(x: 0, y: 1, width: size.width, height: 1) : nil
+        let top = shown ? 2 : 1
+        body = Rect(x: 0, y: top, width: size.width, height: max(1, size.height - top - 1))
         status = Rect(x: 0, y: max(0, size.height - 1), width: size.width, height: 1)
         guard size.width >= Layout.splitWidth, !split.isZoomed else {
             list = body

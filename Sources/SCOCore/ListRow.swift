@@ -1,4 +1,5 @@
 import SCOModel
+import SCOText
 
 /// One row of a list pane: a year heading (timeline) or a record, named by its position among
 /// the pane's records. Only record rows can be selected; headings are skipped by the cursor.
@@ -16,8 +17,9 @@ public enum ListRow: Hashable, Sendable {
 /// heading per year. Built from counts alone, so any row — the tenth or the nine hundred
 /// thousandth — is found by a binary search over the years, without reading a record.
 public struct ListShape: Sendable {
-    /// The timeline's headings: the row of each, its year, and how many records come before it.
-    private let headings: [(row: Int, year: Int, recordsBefore: Int)]
+    /// The timeline's headings: the row of each, its year, how many records come before it, and
+    /// how many are in it.
+    private let headings: [(row: Int, year: Int, recordsBefore: Int, count: Int)]
     public let rowCount: Int
     public let recordCount: Int
 
@@ -28,10 +30,10 @@ public struct ListShape: Sendable {
     }
 
     public init(years: [YearCount]) {
-        var headings: [(row: Int, year: Int, recordsBefore: Int)] = []
+        var headings: [(row: Int, year: Int, recordsBefore: Int, count: Int)] = []
         var row = 0, records = 0
         for year in years where year.count > 0 {
-            headings.append((row, year.year, records))
+            headings.append((row, year.year, records, year.count))
             row += year.count + 1
             records += year.count
         }
@@ -43,8 +45,34 @@ public struct ListShape: Sendable {
     public func row(_ index: Int) -> ListRow {
         guard let h = heading(atOrBefore: index) else { return .record(index) }
         let heading = headings[h]
-        return heading.row == index ? .heading(String(heading.year)) : .record(heading.recordsBefore + index - heading.row - 1)
+        return heading.row == index ? .heading(ListShape.headingText(heading.year, heading.count))
+            : .record(heading.recordsBefore + index - heading.row - 1)
     }
+
+    /// A year heading with its count, as the list shows it: `2004 · 6`.
+    static func headingText(_ year: Int, _ count: Int) -> String { "\(year) · \(count.grouped)" }
+
+    /// The heading over the row at `index`: what a list shows at its top when the heading itself
+    /// has scrolled away, so the year stays in sight.
+    public func heading(over index: Int) -> (row: Int, year: Int, text: String)? {
+        guard let h = heading(atOrBefore: index) else { return nil }
+        return (headings[h].row, headings[h].year, ListShape.headingText(headings[h].year, headings[h].count))
+    }
+
+    /// The row of the next heading after `index`, or of the last one before it (`forward` false).
+    public func headingRow(from index: Int, forward: Bool) -> Int? {
+        guard !headings.isEmpty else { return nil }
+        let current = heading(atOrBefore: index)
+        if forward {
+            let next = current.map { $0 + 1 } ?? 0
+            return next < headings.count ? headings[next].row : nil
+        }
+        guard let current else { return nil }
+        return current > 0 ? headings[current - 1].row : nil
+    }
+
+    /// Whether the list has year headings.
+    public var hasHeadings: Bool { !headings.isEmpty }
 
     public func isHeading(_ index: Int) -> Bool { row(index).isHeading }
 

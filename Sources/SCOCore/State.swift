@@ -12,6 +12,8 @@ public struct State: Sendable {
     /// The chronicle's title, for the tab bar.
     public let title: String
     public let timeline: ListShape
+    /// Events per year, from the catalog's counts made at import: the histogram's data.
+    public let years: [YearCount]
     public internal(set) var size: Size
     public internal(set) var pane: Pane = .timeline
     public internal(set) var focus: Focus = .list
@@ -41,7 +43,8 @@ public struct State: Sendable {
         self.catalog = catalog
         self.keymap = keymap
         self.title = catalog.title
-        self.timeline = ListShape(years: catalog.timelineYears)
+        self.years = catalog.timelineYears
+        self.timeline = ListShape(years: years)
         self.size = size
         for pane in Pane.allCases { positions[pane] = firstPosition(in: shape(of: pane)) }
         keepSelectionVisible()
@@ -49,7 +52,21 @@ public struct State: Sendable {
         keepLinkOnScreen()
     }
 
-    public var layout: Layout { Layout(size, split: split, content: listContentWidth) }
+    public var layout: Layout { Layout(size, split: split, content: listContentWidth, histogram: showsHistogram) }
+
+    /// The reader's choice of the histogram strip (`H`); until they make one, it shows when the
+    /// terminal has 20 rows or more.
+    public internal(set) var histogramChoice: Bool?
+
+    public var showsHistogram: Bool { !timeline.hasHeadings ? false : histogramChoice ?? (size.height >= 20) }
+
+    /// The year the cursor is in: the timeline row's, or the selected record's date elsewhere.
+    public var cursorYear: Int? {
+        let p = position(of: pane)
+        if pane == .timeline { return timeline.heading(over: p.selected)?.year }
+        guard let record = currentShape.row(p.selected).position else { return nil }
+        return screenful.entry(at: record)?.date?.start.year
+    }
 
     /// The help screen at this size: the body less the right margin, where its scroll markers go.
     public var helpPage: HelpPage { HelpPage(keymap.helpLines, width: layout.body.width - 2) }

@@ -105,6 +105,12 @@ extension State {
             if let next = history.goForward(from: location) { restore(next) } else { message = "nothing to go forward to" }
         case .nextMatch, .previousMatch:
             stepThroughResults(forward: action == .nextMatch)
+        case .toggleHistogram:
+            histogramChoice = !showsHistogram
+            keepSelectionVisible()
+            clampDetail()
+        case .previousYear, .nextYear:
+            stepYear(forward: action == .nextYear)
         case .narrowList, .widenList:
             resizeList(by: action == .widenList ? Split.step : -Split.step)
         case .toggleZoom:
@@ -299,6 +305,26 @@ extension State {
         keepSelectionVisible()
     }
 
+    // MARK: Time
+
+    /// Moves to the first event of the next (or previous) year that has events, with its
+    /// heading at the top of the list.
+    private mutating func stepYear(forward: Bool) {
+        guard pane == .timeline else {
+            message = "years are in the timeline: \(keymap.key(for: .showPane(.timeline))) shows it"
+            return
+        }
+        let p = position(of: .timeline)
+        guard let heading = timeline.headingRow(from: p.selected, forward: forward) else {
+            message = forward ? "this is the last year" : "this is the first year"
+            return
+        }
+        positions[.timeline] = ListPosition(selected: heading + 1, offset: heading)
+        focus = .list
+        detail = DetailPosition()
+        keepSelectionVisible()
+    }
+
     // MARK: Split
 
     /// Moves the divider, and keeps the list's new share of the width for the session.
@@ -399,7 +425,9 @@ extension State {
         if rows.contains(p.selected), shape.isHeading(p.selected) {
             p.selected = State.nearestRecord(in: shape, to: p.selected, forward: true) ?? p.selected
         }
-        let top = p.selected > 0 && rows.contains(p.selected - 1) && shape.isHeading(p.selected - 1) ? p.selected - 1 : p.selected
+        // In a list with year headings the row above the selection stays in sight too: it is
+        // the selection's heading, or a row the sticky heading at the top may cover.
+        let top = shape.hasHeadings ? max(0, p.selected - 1) : p.selected
         if top < p.offset { p.offset = top }
         if p.selected >= p.offset + height { p.offset = p.selected - height + 1 }
         p.offset = max(0, min(p.offset, shape.rowCount - height))

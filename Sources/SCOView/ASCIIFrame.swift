@@ -7,7 +7,7 @@ public enum ASCIIFrame {
     static let lookAlikes: [String: String] = [
         "│": "|", "▸": ">", "·": "-", "–": "-", "—": "-", "↓": "v", "↑": "^", "→": ">", "←": "<",
         "⏎": "<", "⌫": "<", "¶": "P", "“": "\"", "”": "\"", "’": "'", "‘": "'", "×": "x", "ʻ": "'", "ʼ": "'",
-        "◌": "?",
+        "◌": "?", "▁": ".", "▂": ".", "▃": ":", "▄": ":", "▅": "|", "▆": "|", "▇": "#", "█": "#",
     ]
 
     /// An ASCII stand-in: a known symbol's look-alike, a letter without its accent, or `?`.

@@ -24,6 +24,11 @@ enum ListView {
         let query = state.highlightQuery
         for (i, (rowIndex, row)) in zip(visible, rows).enumerated() {
             let y = area.y + i
+            // The year stays in sight: when its heading has scrolled away, it sits on the top row.
+            if i == 0, !row.isHeading, let heading = shape.heading(over: rowIndex) {
+                frame.write(" " + heading.text, x: x, y: y, width: width, style: Style(.heading))
+                continue
+            }
             switch row {
             case .heading(let text):
                 frame.write(" " + text, x: x, y: y, width: width, style: Style(.heading))

@@ -28,6 +28,8 @@ public enum Palette {
         case .prompt, .notice: return Look(bold: true, reverse: true)
         case .focusedDivider: return Look(color: accent, bold: true)
         case .unfocusedSelection: return Look(reverse: true, dim: true)
+        case .bar: return Look()
+        case .cursorBar: return Look(color: accent, bold: true, reverse: true)
         }
     }
 }

@@ -12,6 +12,7 @@ public func render(_ state: State) -> Frame {
         return frame
     }
     TabBar.draw(state, in: layout.tabs, into: &frame)
+    if let strip = layout.histogram { HistogramView.draw(state, in: strip, into: &frame) }
     if case .help(let offset) = state.mode {
         HelpView.draw(state.helpPage, offset: offset, in: layout.body, into: &frame)
     } else if let divider = layout.divider {

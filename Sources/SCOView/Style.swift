@@ -6,6 +6,8 @@ public enum Role: String, Hashable, Sendable, CaseIterable {
     case focusedDivider
     /// The list's selected row while the keys go elsewhere: marked, but quieter.
     case unfocusedSelection
+    /// The histogram's bars, and the bar of the cursor's year.
+    case bar, cursorBar
 }
 
 public struct Style: Hashable, Sendable {

@@ -109,6 +109,7 @@ for events in scales {
     }
     report("open database to first frame (in process), \(scale)", Measure.format(Measure.percentile(open, 0.5)), "< 150 ms at 1M")
     keyFigures(opened, label: "\(scale)", target: "< 5 ms at 1M")
+    TimeFigures.run(opened, scale: scale)
     var atEnd = opened!
     press(.character("G"), &atEnd)
     let deep = Measure.samples(200) { press(.character("k"), &atEnd); press(.character("j"), &atEnd) }

@@ -35,8 +35,8 @@ import TestSupport
         #expect(last.ok, "\(last.screen)")
         #expect(last.screen.contains("2026"), "the last events are dated 2026:\n\(last.screen)")
         try tmux.send("PPage", "PPage")
-        // A page is the 28 rows between the tab bar and the status line of a 30-row terminal.
-        let paged = try tmux.wait(for: "Timeline \(LargeChronicleTests.events - 2 * 28)/")
+        // A page is the 27 rows between the histogram strip and the status line of a 30-row terminal.
+        let paged = try tmux.wait(for: "Timeline \(LargeChronicleTests.events - 2 * 27)/")
         #expect(paged.ok, "two pages up from the end:\n\(paged.screen)")
         try tmux.send("g")
         #expect(try tmux.wait(for: "Timeline 1/\(LargeChronicleTests.events)").ok)

@@ -545,3 +545,47 @@ import TestSupport
         #expect(d.state.mode == .browse)
     }
 }
+
+/// Working by year: `{` and `}` step through the years that have events, `H` shows or hides
+/// the histogram, and the selection never sits under the sticky year heading.
+@Suite struct YearTests {
+    @Test func bracesStepThroughYearsWithEvents() throws {
+        var d = try Driver()
+        d.press(.character("}"))
+        #expect(d.state.selectedID == "charter-signed")
+        d.press(.character("}"), .character("}"))
+        #expect(d.state.cursorYear == 2004)
+        d.press(.character("{"))
+        #expect(d.state.cursorYear == 2003)
+        d.press(.character("G"), .character("}"))
+        #expect(d.state.message == "this is the last year")
+        d.press(.character("g"), .character("{"))
+        #expect(d.state.message == "this is the first year")
+        d.press(.character("2"), .character("}"))
+        #expect(d.state.pane == .institutions && d.state.message == "years are in the timeline: 1 shows it")
+    }
+
+    @Test func theHistogramShowsFrom20RowsAndHTogglesIt() throws {
+        var tall = try Driver(size: Size(width: 100, height: 30))
+        #expect(tall.state.showsHistogram && tall.state.layout.histogram?.y == 1 && tall.state.layout.body.y == 2)
+        tall.press(.character("H"))
+        #expect(!tall.state.showsHistogram && tall.state.layout.body.y == 1)
+        tall.send(.resize(Size(width: 100, height: 40)))
+        #expect(!tall.state.showsHistogram, "the reader's choice outlasts a resize")
+        var short = try Driver(size: Size(width: 100, height: 19))
+        #expect(!short.state.showsHistogram)
+        short.press(.character("H"))
+        #expect(short.state.showsHistogram)
+    }
+
+    @Test(arguments: [Size(width: 80, height: 10), Size(width: 60, height: 8), Size(width: 120, height: 24)])
+    func theSelectionIsNeverUnderTheStickyHeading(_ size: Size) throws {
+        var d = try Driver(size: size)
+        for key in [Key.pageDown, .pageDown, .character("j"), .pageDown, .character("G"), .pageUp, .character("k"), .character("k"),
+                    .character("{"), .character("}"), .pageUp, .character("g")] {
+            d.press(key)
+            let p = d.state.position(of: .timeline)
+            #expect(p.selected > p.offset, "after \(key) the selection is on the top row, under the year")
+        }
+    }
+}

@@ -165,8 +165,38 @@ import TestSupport
         let status = render(narrow).line(7)
         #expect(status.contains("x: not a key") && status.trimmingCharacters(in: .whitespaces).hasSuffix("…"), "\(status)")
 
-        let documents = render(try state(Fixtures.builtin(), Size(width: 80, height: 24), [.showPane(.documents)]))
-        #expect(documents.line(2).contains("Observer interaction"), "\(documents.line(2))")
+        let shown = try state(Fixtures.builtin(), Size(width: 80, height: 24), [.showPane(.documents)])
+        let second = render(shown).line(shown.layout.list.y + 1)
+        #expect(second.contains("Observer interaction"), "\(second)")
+    }
+
+    /// The top row of the timeline always names a year, whether its heading is in sight or not.
+    @Test func theYearStaysInSightWhileScrolling() throws {
+        let size = Size(width: 80, height: 10)
+        var s = try state(Fixtures.builtin(), size)
+        let runtime = Runtime(catalog: s.catalog)
+        for action in [Action.pageDown, .pageDown, .moveDown, .pageDown, .bottom, .pageUp, .moveUp] {
+            s = runtime.settle(s, action)
+            let top = render(s).line(s.layout.list.y)
+            #expect(top.range(of: #"^ \d{4} · \d+"#, options: .regularExpression) != nil, "after \(action): \(top)")
+        }
+    }
+
+    /// The histogram: one bar a year where the years fit, decades where they do not, the
+    /// cursor's bar marked and counted.
+    @Test func theHistogramMarksTheCursorsYear() throws {
+        let s = try state(Fixtures.builtin(), Size(width: 120, height: 30), [.nextYear, .nextYear, .nextYear])
+        let frame = render(s)
+        let strip = try #require(s.layout.histogram)
+        let line = frame.line(strip.y)
+        #expect(line.hasPrefix(" 2001 ") && line.contains("2024  years · 2004: 6"), "\(line)")
+        let marked = (0..<120).filter { frame[$0, strip.y].style.role == .cursorBar }
+        let buckets = HistogramView.Buckets(s.years, width: 80)
+        #expect(!marked.isEmpty && buckets.years == 1)
+        let narrow = HistogramView.Buckets([YearCount(year: 1990, count: 5), YearCount(year: 2026, count: 1)], width: 10)
+        #expect(narrow.years == 10 && narrow.bars.count == 4 && narrow.bars.map(\.count) == [5, 0, 0, 1] && narrow.label(1990) == "1990s")
+        let wide = HistogramView.Buckets([YearCount(year: 1, count: 1), YearCount(year: 2026, count: 1)], width: 40)
+        #expect(wide.years == 100 && wide.bars.count == 21)
     }
 
     /// Scroll markers never cover text: they sit in the detail's empty right margin, and the

@@ -1,0 +1,78 @@
+import SCOCore
+import SCOModel
+import SCOText
+
+/// Events per year as a sparkline over the chronicle's whole span, one bar a year, or a decade
+/// or century where the years do not fit, with the scale named and the cursor's bar marked. It
+/// reads the counts the state took from the catalog (made at import), so it costs the same at
+/// any size of chronicle.
+enum HistogramView {
+    static let levels = Array("▁▂▃▄▅▆▇█")
+
+    /// The buckets at a width: years per bar, and each bar's first year and count.
+    struct Buckets {
+        let years: Int
+        let scale: String
+        let bars: [(start: Int, count: Int)]
+
+        init(_ counts: [YearCount], width: Int) {
+            guard let first = counts.first?.year, let last = counts.last?.year else {
+                years = 1
+                scale = "years"
+                bars = []
+                return
+            }
+            let choices = [(1, "years"), (10, "decades"), (100, "centuries"), (1_000, "millennia")]
+            let (size, name) = choices.first { (last / $0.0 - first / $0.0 + 1) <= max(1, width) } ?? choices[choices.count - 1]
+            years = size
+            scale = name
+            let start = first / size * size
+            var totals = [Int](repeating: 0, count: (last / size - first / size) + 1)
+            for year in counts { totals[year.year / size - first / size] += year.count }
+            bars = totals.enumerated().map { (start + $0.offset * size, $0.element) }
+        }
+
+        func label(_ start: Int) -> String {
+            switch years {
+            case 1: return String(start)
+            case 10: return "\(start)s"
+            default: return "\(start)–\(start + years - 1)"
+            }
+        }
+
+        func index(of year: Int) -> Int? {
+            guard let first = bars.first?.start else { return nil }
+            let i = (year - first) / years
+            return bars.indices.contains(i) && year >= first ? i : nil
+        }
+    }
+
+    static func draw(_ state: State, in area: Rect, into frame: inout Frame) {
+        let counts = state.years
+        guard let first = counts.first?.year, let last = counts.last?.year else { return }
+        let left = " \(first) "
+        // Room for the last year, the scale and the cursor's count on the right, when the strip
+        // is wide enough to spare it; the bars get the rest.
+        let full = area.width >= 60
+        let reserve = DisplayWidth.of(" \(last) ") + (full ? 30 : 0)
+        let barWidth = area.width - DisplayWidth.of(left) - reserve
+        guard barWidth >= 4 else { return }
+        let buckets = Buckets(counts, width: barWidth)
+        let peak = max(1, buckets.bars.map(\.count).max() ?? 1)
+        let columns = max(1, min(6, barWidth / max(1, buckets.bars.count)))
+        let cursorIndex = state.cursorYear.flatMap(buckets.index)
+        let x = area.x + frame.write(left, x: area.x, y: area.y, style: Style(.dim))
+        for (i, bar) in buckets.bars.enumerated() {
+            let glyph = bar.count == 0 ? " " : String(levels[min(levels.count - 1, (bar.count * levels.count - 1) / peak)])
+            let style = Style(i == cursorIndex ? .cursorBar : .bar)
+            for c in 0..<columns { frame.write(glyph, x: x + i * columns + c, y: area.y, style: style) }
+        }
+        var right = " \(last) "
+        if full {
+            right += " \(buckets.scale)"
+            if let i = cursorIndex { right += " · \(buckets.label(buckets.bars[i].start)): \(buckets.bars[i].count.grouped)" }
+            right += " "
+        }
+        frame.write(right, x: x + buckets.bars.count * columns, y: area.y, width: area.right - x - buckets.bars.count * columns, style: Style(.dim))
+    }
+}
