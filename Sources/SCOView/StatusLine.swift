@@ -37,6 +37,11 @@ enum StatusLine {
         var middle = ""
         if !state.search.query.isEmpty, state.mode == .searchPrompt || state.pane == .results {
             middle = searchNote(state.search)
+            // What the query was understood to ask, and what it was not: filters say themselves.
+            let parsed = SearchQuery(state.search.query)
+            var notes = parsed.understood
+            if !parsed.rejected.isEmpty { notes.append("not understood: " + parsed.rejected.joined(separator: " ")) }
+            if !notes.isEmpty { middle = (notes + [middle]).joined(separator: " · ") }
             if state.mode != .searchPrompt { middle = "“\(state.search.query)” " + middle }
             // Smart case explains itself, so "/Rats" finding nothing is no mystery.
             if state.mode == .searchPrompt, state.highlightQuery?.isCaseSensitive == true { middle = "case-sensitive: capital letter · " + middle }

@@ -8,8 +8,12 @@ struct List: ParsableCommand {
             Events come in date order, documents in date order (undated last), institutions as a \
             tree (each followed by its parts) in text and as written in the chronicle in JSON.
 
+            --from and --to keep the records whose dates overlap that span, as `from:` and `to:` \
+            do in a search (undated records are left out).
+
             Examples:
               sco list events
+              sco list events --from 2003 --to 2005
               sco list institutions --format json
             """
     )
@@ -17,8 +21,22 @@ struct List: ParsableCommand {
     @Argument(help: ArgumentHelp("events, institutions or documents; all kinds when left out.", valueName: "kind"))
     var kind: KindArgument?
 
+    @Option(name: .long, help: ArgumentHelp("Only records that end on or after this date: 2004, 2004-06, 2004-06-17 or \"Jun 2004\".", valueName: "date"))
+    var from: DateArgument?
+
+    @Option(name: .long, help: ArgumentHelp("Only records that start on or before this date.", valueName: "date"))
+    var to: DateArgument?
+
     @OptionGroup var chronicle: ChronicleOptions
     @OptionGroup var output: FormatOption
+
+    /// The records of a kind to list, in list order: all of them, or those the dates keep.
+    func entries(_ kind: RecordKind, in store: Store) throws -> [Entry] {
+        guard from != nil || to != nil else { return store.entries(kind, at: 0..<store.count(of: kind)) }
+        let filter = [from.map { "from:\"\($0.text)\"" }, to.map { "to:\"\($0.text)\"" }].compactMap { $0 }.joined(separator: " ")
+        let rows = try store.matches(SearchQuery(filter), kind: kind).rows
+        return stride(from: 0, to: rows.count, by: 10_000).flatMap { store.entries(rows: Array(rows[$0..<min(rows.count, $0 + 10_000)])) }
+    }
 
     func run() throws {
         let store = try chronicle.open()
@@ -27,11 +45,16 @@ struct List: ParsableCommand {
         case .json:
             var first = true
             Output.write("[")
+            func write(_ record: any Record) {
+                Output.write((first ? "\n" : ",\n") + "  " + JSONWriter.write(RecordJSON.value(record, in: store))
+                    .dropLast().replacingOccurrences(of: "\n", with: "\n  "))
+                first = false
+            }
             for k in kinds {
-                store.forEachRecord(k) { record in
-                    Output.write((first ? "\n" : ",\n") + "  " + JSONWriter.write(RecordJSON.value(record, in: store))
-                        .dropLast().replacingOccurrences(of: "\n", with: "\n  "))
-                    first = false
+                if from == nil, to == nil {
+                    store.forEachRecord(k, write)
+                } else {
+                    for entry in try entries(k, in: store) { if let record = store.record(entry.id) { write(record) } }
                 }
             }
             Output.write(first ? "]\n" : "\n]\n")
@@ -39,12 +62,22 @@ struct List: ParsableCommand {
             var lines: [String] = []
             for k in kinds {
                 if kinds.count > 1 { lines += (lines.isEmpty ? [] : [""]) + [k.plural.capitalized] }
-                lines += RecordText.table(Array(store.entries(k, at: 0..<store.count(of: k))), width: Output.width) { entry in
+                lines += RecordText.table(try entries(k, in: store), width: Output.width) { entry in
                     entry.documentKind?.rawValue
                 }
             }
             Output.lines(lines)
         }
+    }
+}
+
+/// A date as typed on the command line, in any form the browser's `:` takes.
+struct DateArgument: ExpressibleByArgument {
+    let text: String
+
+    init?(argument: String) {
+        guard TypedDate.parse(argument) != nil, !argument.contains("\"") else { return nil }
+        text = argument
     }
 }
 

@@ -6,6 +6,10 @@ struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Search titles, aliases, summaries and places.",
         discussion: """
+            Filters narrow the search: from:2003, to:2010-06, date:2004 (a year, month or day; \
+            records whose dates overlap), kind:document, in:tashkent (place), inst:rats (events of \
+            an institution and all its parts), doc:charter (events linked to a document); \
+            -word leaves records with the word out and "a phrase" matches words in a row. \
             Every word must match the start of a word in the record; accents are ignored, and \
             case too unless the query has a capital letter. At most the first 64 different words \
             are searched for. A query that starts with `-` goes after `--`: sco search -- -x. Title and alias matches rank first, \
@@ -15,6 +19,8 @@ struct Search: ParsableCommand {
               sco search tashkent
               sco search "observ status" --kind documents
               sco search rats --format json
+              sco search 'inst:rats from:2004'
+              sco search 'summit -tashkent kind:event'
             """
     )
 
@@ -37,6 +43,7 @@ struct Search: ParsableCommand {
     func run() throws {
         let store = try chronicle.open()
         let searched = SearchQuery(query)
+        if !searched.rejected.isEmpty { printError("sco: not understood, and left out: \(searched.rejected.joined(separator: " "))") }
         if searched.isCut { printError("sco: only the first \(SearchQuery.wordLimit) different words of the query are searched for") }
         let matches = try store.matches(searched, kind: kind?.kind)
         let shown = limit == 0 ? matches.count : min(limit, matches.count)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import SCOModel
 
 /// The `sco` executable as scripts use it.
 @Suite struct CommandLineTests {
@@ -12,6 +13,24 @@ import TestSupport
         #expect(lines.first?.hasPrefix("15 Jun 2001") == true)
         #expect(lines.last?.hasPrefix("4 Jul 2024") == true)
         #expect(lines.allSatisfy { $0.count <= 80 })
+    }
+
+    /// `sco list --from --to` gives exactly the events whose dates overlap the span, in date
+    /// order, and `sco search` with the same filters the same records.
+    @Test func listFromToGivesExactlyTheEventsThatOverlap() throws {
+        let result = try Program.run(["list", "events", "--from", "2004", "--to", "2005", "--format", "json"])
+        #expect(result.status == 0)
+        let records = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let chronicle = try Fixtures.builtin()
+        let expected = chronicle.events.filter { $0.date!.lastKey >= 20040000 && $0.date!.start.sortKey <= 20059999 }.map(\.id)
+        #expect(records.compactMap { $0["id"] as? String } == expected)
+        let searched = try Program.run(["search", "from:2004 to:2005 kind:event", "--format", "json"])
+        let found = try #require(try JSONSerialization.jsonObject(with: Data(searched.stdout.utf8)) as? [[String: Any]])
+        #expect(Set(found.compactMap { $0["id"] as? String }) == Set(expected))
+        let bad = try Program.run(["list", "events", "--from", "next tuesday"])
+        #expect(bad.status == 64 && bad.stderr.contains("--from"))
+        let unknown = try Program.run(["search", "tashkent colour:red"])
+        #expect(unknown.status == 0 && unknown.stderr.contains("not understood, and left out: colour:red"))
     }
 
     @Test func searchJSONListsTashkentRecordsFirst() throws {

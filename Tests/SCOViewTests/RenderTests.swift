@@ -199,6 +199,15 @@ import TestSupport
         #expect(wide.years == 100 && wide.bars.count == 21)
     }
 
+    /// The prompt says what a query of filters was understood to ask, and what it was not.
+    @Test func thePromptSaysWhatTheFiltersMean() throws {
+        let typed = "inst:rats from:2004 colour:red".map { Action.promptInsert($0) }
+        let s = try state(Fixtures.builtin(), Size(width: 160, height: 30), [.startSearch] + typed)
+        let status = render(s).line(29)
+        #expect(status.contains("inst rats · from 2004 · not understood: colour:red · 3 matches"), "\(status)")
+        #expect(s.search.matches.count == 3)
+    }
+
     /// Scroll markers never cover text: they sit in the detail's empty right margin, and the
     /// status line counts the lines below.
     @Test func scrollMarkersHaveAColumnOfTheirOwn() throws {

@@ -4,9 +4,20 @@ import Foundation
 /// so the same rules decide what matches and what gets highlighted.
 public struct SearchQuery: Hashable, Sendable {
     public let text: String
-    /// Folded words, each matched as a prefix of a word in the record.
+    /// Folded words, each matched as a prefix of a word in the record (a phrase's words too,
+    /// for highlighting).
     public let tokens: [String]
-    /// Smart case, as in less and vim: a capital letter in the query makes it case-sensitive.
+    /// Quoted phrases, as their folded words in order.
+    public let phrases: [[String]]
+    /// Folded words a record must not hold (`-word`).
+    public let excluded: [String]
+    public let filter: QueryFilter
+    /// What the query was understood to ask, for the prompt: `from 2003`, `inst rats`.
+    public let understood: [String]
+    /// Terms that were not understood (`from:tuesday`, `colour:red`), ignored by the search.
+    public let rejected: [String]
+    /// Smart case, as in less and vim: a capital letter in the query's words makes it
+    /// case-sensitive (in a filter's value it does not).
     public let isCaseSensitive: Bool
 
     /// At most this many different words are searched for (the first ones typed): matching
@@ -15,15 +26,56 @@ public struct SearchQuery: Hashable, Sendable {
 
     public init(_ text: String) {
         self.text = text
-        isCaseSensitive = text.contains { $0.isUppercase }
+        var words: [String] = [], phrases: [[String]] = [], excluded: [String] = []
+        var filter = QueryFilter(), understood: [String] = [], rejected: [String] = []
+        for term in QueryTerms.split(text) {
+            guard let key = term.key else {
+                let found = SearchQuery.words(in: term.value)
+                if term.negated {
+                    excluded += found
+                    if !found.isEmpty { understood.append("not " + found.joined(separator: " ")) }
+                } else {
+                    if term.quoted, found.count > 1 { phrases.append(found) }
+                    words += found
+                }
+                continue
+            }
+            let folded = SearchQuery.words(in: SearchQuery.fold(term.value, keepingCase: false))
+            switch key {
+            case "from", "to", "date":
+                guard let point = TypedDate.parse(term.value) else { rejected.append(term.raw); continue }
+                let shown = EDTFDate(start: point).display
+                if key != "to" { filter.from = max(filter.from ?? point.sortKey, point.sortKey) }
+                if key != "from" { filter.to = min(filter.to ?? point.lastKey, point.lastKey) }
+                understood.append((key == "date" ? "in " : key + " ") + shown)
+            case "kind":
+                let value = term.value.lowercased()
+                guard !value.isEmpty, let kind = RecordKind.allCases.first(where: { $0.plural.hasPrefix(value) || value.hasPrefix($0.rawValue) })
+                else { rejected.append(term.raw); continue }
+                filter.kinds.insert(kind)
+                understood.append("kind " + kind.plural)
+            case "in", "inst", "doc":
+                guard !folded.isEmpty else { rejected.append(term.raw); continue }
+                if key == "in" { filter.places += folded } else if key == "inst" { filter.institutions += folded } else { filter.documents += folded }
+                understood.append("\(key) " + folded.joined(separator: " "))
+            default:
+                rejected.append(term.raw)
+            }
+        }
+        isCaseSensitive = words.contains { $0.contains(where: \.isUppercase) }
         let sensitive = isCaseSensitive
         var seen: Set<String> = []
         var tokens: [String] = []
-        for word in SearchQuery.words(in: text) where tokens.count < SearchQuery.wordLimit {
+        for word in words where tokens.count < SearchQuery.wordLimit {
             let token = SearchQuery.fold(word, keepingCase: sensitive)
             if !token.isEmpty, seen.insert(token).inserted { tokens.append(token) }
         }
         self.tokens = tokens
+        self.phrases = phrases.map { $0.map { SearchQuery.fold($0, keepingCase: false) } }
+        self.excluded = excluded.map { SearchQuery.fold($0, keepingCase: false) }
+        self.filter = filter
+        self.understood = understood
+        self.rejected = rejected
     }
 
     /// Whether the text has more different words than are searched for.
@@ -31,18 +83,48 @@ public struct SearchQuery: Hashable, Sendable {
         tokens.count == SearchQuery.wordLimit && Set(SearchQuery.words(in: text).map { SearchQuery.fold($0, keepingCase: isCaseSensitive) }).count > tokens.count
     }
 
-    public var isEmpty: Bool { tokens.isEmpty }
+    /// Whether the query asks for nothing: no word, no filter.
+    public var isEmpty: Bool { tokens.isEmpty && filter.isEmpty }
 
-    /// The query in FTS5 syntax: every word as a quoted prefix, all required. A word written
-    /// in CJK characters is the phrase of its neighbouring pairs, as the index holds them
-    /// (`indexed`), so it matches anywhere inside a run: 合作 inside 上海合作组织.
-    var ftsExpression: String {
-        tokens.map { token in
-            let folded = SearchQuery.fold(token, keepingCase: false)
-            let phrase = SearchQuery.isCJK(token) && token.count > 1 ? SearchQuery.bigrams(of: Array(folded)).joined(separator: " ") : folded
-            return "\"" + phrase.replacingOccurrences(of: "\"", with: "\"\"") + "\"*"
-        }.joined(separator: " ")
+    /// The query's words in FTS5 syntax, each a quoted prefix and each phrase a phrase, all
+    /// required; nil when it has none. A word in CJK characters is the phrase of its
+    /// neighbouring pairs, as the index holds them (`indexed`), so it matches anywhere inside a
+    /// run: 合作 inside 上海合作组织.
+    var wordsExpression: String? {
+        let inPhrases = Set(phrases.flatMap { $0 })
+        var required = tokens.filter { !inPhrases.contains(SearchQuery.fold($0, keepingCase: false)) }.map(SearchQuery.ftsTerm)
+        required += phrases.map { "\"" + $0.map(SearchQuery.escaped).joined(separator: " ") + "\"*" }
+        return required.isEmpty ? nil : required.joined(separator: " ")
     }
+
+    /// The place filter as FTS5 column filters; nil without one.
+    var placeExpression: String? {
+        filter.places.isEmpty ? nil : filter.places.map { "{place} : " + SearchQuery.ftsTerm($0) }.joined(separator: " ")
+    }
+
+    /// The excluded words, as an FTS5 expression that finds the records to leave out.
+    var excludedExpression: String? {
+        excluded.isEmpty ? nil : excluded.map(SearchQuery.ftsTerm).joined(separator: " OR ")
+    }
+
+    /// The whole query in FTS5 syntax, its words (within `columns`, when given) and its place
+    /// required and its excluded words after NOT; nil when nothing is required (filters alone).
+    func ftsExpression(wordsIn columns: String? = nil) -> String? {
+        let words = wordsExpression.map { words in columns.map { "\($0) : (\(words))" } ?? words }
+        let required = [words, placeExpression].compactMap { $0 }
+        guard !required.isEmpty else { return nil }
+        let expression = required.map { "(\($0))" }.joined(separator: " ")
+        return excludedExpression.map { "\(expression) NOT (\($0))" } ?? expression
+    }
+
+    /// One word as an FTS5 prefix term.
+    static func ftsTerm(_ token: String) -> String {
+        let folded = fold(token, keepingCase: false)
+        let phrase = isCJK(token) && token.count > 1 ? bigrams(of: Array(folded)).joined(separator: " ") : folded
+        return "\"" + escaped(phrase) + "\"*"
+    }
+
+    static func escaped(_ text: String) -> String { text.replacingOccurrences(of: "\"", with: "\"\"") }
 
     // MARK: CJK
 

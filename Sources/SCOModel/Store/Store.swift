@@ -25,6 +25,8 @@ public final class Store: Catalog {
     public let timelineYears: [YearCount]
     private let counts: [Int]
     private let labelWidths: [Int?]
+    /// The longest span of a dated record, in sort-key units (see `StoreSchema.maxSpanKey`).
+    let maxSpan: Int
     /// Builds an in-memory database from a chronicle already read and checked.
     public convenience init(_ chronicle: Chronicle) throws {
         let name = "sco-\(UUID().uuidString)"
@@ -91,6 +93,7 @@ public final class Store: Catalog {
         timelineYears = found.years
         counts = found.counts
         labelWidths = RecordKind.allCases.map { kind in found.meta[StoreSchema.labelWidthKey(kind)].flatMap { Int($0) } }
+        maxSpan = found.meta[StoreSchema.maxSpanKey].flatMap { Int($0) } ?? 0
     }
 
     public func count(of kind: RecordKind) -> Int { counts[kind.code] }

@@ -5,13 +5,17 @@ import GRDB
 /// (who points at it) are stored, with their counts.
 enum StoreSchema {
     static let format = "sco chronicle"
-    static let version = 2
+    static let version = 3
     /// Every table a chronicle database must have.
     static let tables = ["meta", "record", "listing", "timeline_year", "mention", "mention_count", "record_fts"]
 
     /// The meta key of a kind's widest list label. Databases made before it was kept lack it,
     /// and their lists take a fixed share of the width.
     static func labelWidthKey(_ kind: RecordKind) -> String { "label_width.\(kind.rawValue)" }
+
+    /// The meta key of the longest span of a dated record, in sort-key units: a date filter
+    /// reads the records starting from that far before its first day, through an index.
+    static let maxSpanKey = "max_span"
 
     static func create(_ db: Database) throws {
         try db.execute(sql: "PRAGMA application_id = \(ImportDestination.applicationID)")
@@ -33,7 +37,9 @@ enum StoreSchema {
                 documents TEXT,
                 parent TEXT,
                 parties TEXT,
-                sources TEXT);
+                sources TEXT,
+                start_key INTEGER,
+                end_key INTEGER);
             CREATE TABLE listing(
                 kind INTEGER NOT NULL,
                 position INTEGER NOT NULL,
@@ -64,6 +70,7 @@ enum StoreSchema {
         try db.execute(sql: """
             CREATE UNIQUE INDEX record_id ON record(id);
             CREATE INDEX listing_record ON listing(record);
+            CREATE INDEX record_start ON record(start_key);
             """)
     }
 }

@@ -16,31 +16,105 @@ extension Store {
     public func matches(_ query: SearchQuery, kind: RecordKind? = nil, cancellation: Cancellation = Cancellation(),
                         firstPage: (Matches) -> Void = { _ in }) throws -> Matches {
         guard !query.isEmpty else { return .none }
+        let filter = condition(query, kind: kind)
         return try reader.unsafeRead { db in
             try cancellation.guarding(db.sqliteConnection) {
-                let few = try Int.fetchOne(db.cachedStatement(sql: """
-                    SELECT count(*) FROM (SELECT rowid FROM record_fts WHERE record_fts MATCH ? LIMIT ?)
-                    """), arguments: [query.ftsExpression, Store.rankedMatchLimit + 1]) ?? 0 <= Store.rankedMatchLimit
-                if few { return try Store.ranked(query, kind: kind, in: db, cancellation: cancellation) }
-                if query.isCaseSensitive {
-                    return try Store.checkedInOrder(query, kind: kind, in: db, cancellation: cancellation, firstPage: firstPage)
+                guard let expression = query.ftsExpression() else {
+                    return try Store.filtered(filter, in: db, cancellation: cancellation, firstPage: firstPage)
                 }
-                return try Store.tieredInOrder(query, kind: kind, in: db, cancellation: cancellation, firstPage: firstPage)
+                let few = try Int.fetchOne(db.cachedStatement(sql: """
+                    SELECT count(*) FROM (SELECT r.rowid FROM record_fts JOIN record r ON r.rowid = record_fts.rowid
+                    WHERE record_fts MATCH ? AND \(filter.sql) LIMIT ?)
+                    """), arguments: [expression] + filter.arguments + [Store.rankedMatchLimit + 1]) ?? 0 <= Store.rankedMatchLimit
+                if few { return try Store.ranked(query, filter, in: db, cancellation: cancellation) }
+                if query.isCaseSensitive {
+                    return try Store.checkedInOrder(query, filter, in: db, cancellation: cancellation, firstPage: firstPage)
+                }
+                return try Store.tieredInOrder(query, filter, in: db, cancellation: cancellation, firstPage: firstPage)
             }
         }
     }
 
+    /// A query's filters as an SQL condition on the record `r`, with its arguments.
+    struct Condition {
+        var sql: String
+        var arguments: StatementArguments
+    }
+
+    func condition(_ query: SearchQuery, kind: RecordKind?) -> Condition {
+        var parts: [String] = ["1"]
+        var arguments: StatementArguments = []
+        let f = query.filter
+        // The kinds allowed, nil for any: the query's, the caller's, and events alone for the
+        // filters that find events.
+        var kinds: Set<RecordKind>? = f.kinds.isEmpty ? nil : f.kinds
+        if let kind { kinds = (kinds ?? [kind]).intersection([kind]) }
+        if !f.institutions.isEmpty || !f.documents.isEmpty { kinds = (kinds ?? [.event]).intersection([.event]) }
+        if let kinds {
+            parts.append("r.kind IN (\(kinds.isEmpty ? "-1" : kinds.map { String($0.code) }.sorted().joined(separator: ", ")))")
+        }
+        // Overlap: starts by the last day and ends on or after the first. The start bound
+        // keeps the read to an index range however long the chronicle.
+        if let from = f.from {
+            parts.append("r.end_key >= ? AND r.start_key >= ?")
+            arguments += [from, from - maxSpan]
+        }
+        if let to = f.to {
+            parts.append("r.start_key <= ?")
+            arguments += [to]
+        }
+        let events = Relation.events.code, parts_ = Relation.parts.code, adopted = Relation.adopted.code
+        if !f.institutions.isEmpty {
+            parts.append("""
+                r.rowid IN (WITH RECURSIVE family(id) AS (
+                    SELECT i.rowid FROM record_fts JOIN record i ON i.rowid = record_fts.rowid WHERE record_fts MATCH ? AND i.kind = \(RecordKind.institution.code)
+                    UNION SELECT m.source FROM mention m JOIN family ON m.target = family.id WHERE m.relation = \(parts_))
+                  SELECT m.source FROM mention m WHERE m.relation = \(events) AND m.target IN family)
+                """)
+            arguments += ["{title aliases} : (" + f.institutions.map(SearchQuery.ftsTerm).joined(separator: " ") + ")"]
+        }
+        if !f.documents.isEmpty {
+            parts.append("""
+                r.rowid IN (WITH named(id) AS (
+                    SELECT d.rowid FROM record_fts JOIN record d ON d.rowid = record_fts.rowid WHERE record_fts MATCH ? AND d.kind = \(RecordKind.document.code))
+                  SELECT m.source FROM mention m WHERE m.relation = \(events) AND m.target IN named
+                  UNION SELECT m.target FROM mention m WHERE m.relation = \(adopted) AND m.source IN named)
+                """)
+            arguments += ["{title aliases} : (" + f.documents.map(SearchQuery.ftsTerm).joined(separator: " ") + ")"]
+        }
+        return Condition(sql: parts.joined(separator: " AND "), arguments: arguments)
+    }
+
+    /// A query of filters alone: the records that pass, in the order of their lists (the
+    /// timeline's by date), with excluded words left out.
+    static func filtered(_ filter: Condition, in db: Database, cancellation: Cancellation,
+                         firstPage: (Matches) -> Void) throws -> Matches {
+        let sql = "SELECT r.rowid FROM record r JOIN listing l ON l.record = r.rowid WHERE \(filter.sql) ORDER BY l.kind, l.position"
+        var rows: [Int64] = []
+        var sent = false
+        let cursor = try Int64.fetchCursor(db.cachedStatement(sql: sql), arguments: filter.arguments)
+        while let row = try cursor.next() {
+            rows.append(row)
+            if !sent, rows.count == firstPageSize {
+                sent = true
+                firstPage(Matches(rows: rows, tierEnds: [rows.count, rows.count, rows.count], isComplete: false))
+            }
+            if rows.count % 4096 == 0 { try cancellation.check() }
+        }
+        return Matches(rows: rows, tierEnds: [rows.count, rows.count, rows.count], isComplete: true)
+    }
+
     static let textColumns = "r.rowid AS rowid, r.title, r.short_title, r.aliases, r.people, r.place, r.summary"
 
-    static func matching(_ expression: String, kind: RecordKind?, columns: String) -> (sql: String, arguments: StatementArguments) {
-        let sql = "SELECT \(columns) FROM record_fts JOIN record r ON r.rowid = record_fts.rowid WHERE record_fts MATCH ?"
-            + (kind == nil ? "" : " AND r.kind = ?") + " ORDER BY record_fts.rowid"
-        return (sql, kind.map { [expression, $0.code] } ?? [expression])
+    static func matching(_ expression: String, _ filter: Condition, columns: String) -> (sql: String, arguments: StatementArguments) {
+        let sql = "SELECT \(columns) FROM record_fts JOIN record r ON r.rowid = record_fts.rowid WHERE record_fts MATCH ? AND \(filter.sql)"
+            + " ORDER BY record_fts.rowid"
+        return (sql, [expression] + filter.arguments)
     }
 
     /// A few matches: each read and checked, then sorted by tier, exact name and bm25.
-    static func ranked(_ query: SearchQuery, kind: RecordKind?, in db: Database, cancellation: Cancellation) throws -> Matches {
-        let (sql, arguments) = matching(query.ftsExpression, kind: kind,
+    static func ranked(_ query: SearchQuery, _ filter: Condition, in db: Database, cancellation: Cancellation) throws -> Matches {
+        let (sql, arguments) = matching(query.ftsExpression() ?? "", filter,
                                         columns: textColumns + ", bm25(record_fts, 10.0, 8.0, 1.0, 3.0) AS score")
         let folded = SearchQuery.fold(query.text, keepingCase: false).trimmingCharacters(in: .whitespaces)
         var found: [(row: Int64, tier: Matches.Tier, exact: Bool, score: Double)] = []
@@ -64,15 +138,16 @@ extension Store {
 
     /// Many matches, case ignored: the tiers come from FTS5's column filters, each read in
     /// chronicle order, so the first page is ready after the first screenful of title matches.
-    static func tieredInOrder(_ query: SearchQuery, kind: RecordKind?, in db: Database, cancellation: Cancellation,
+    static func tieredInOrder(_ query: SearchQuery, _ filter: Condition, in db: Database, cancellation: Cancellation,
                               firstPage: (Matches) -> Void) throws -> Matches {
-        let expression = query.ftsExpression
         var rows: [Int64] = []
         var ends: [Int] = []
         var sent = false
         var earlier: [Int64] = []
-        for filter in ["{title aliases} : (\(expression))", "{title aliases place} : (\(expression))", expression] {
-            let (sql, arguments) = matching(filter, kind: kind, columns: "r.rowid")
+        // Without words there are no tiers: one query, whose matches all count as titles'.
+        let tiers: [String?] = query.wordsExpression == nil ? [nil] : ["{title aliases}", "{title aliases place}", nil]
+        for columns in tiers {
+            let (sql, arguments) = matching(query.ftsExpression(wordsIn: columns) ?? "", filter, columns: "r.rowid")
             // Each tier's query also finds the tiers before it; they are skipped by walking the
             // earlier (sorted) rows alongside.
             var all: [Int64] = []
@@ -92,14 +167,14 @@ extension Store {
             earlier = all
             try cancellation.check()
         }
-        return Matches(rows: rows, tierEnds: ends, isComplete: true)
+        return Matches(rows: rows, tierEnds: ends + Array(repeating: rows.count, count: 3 - ends.count), isComplete: true)
     }
 
     /// Many matches of a query with a capital letter: the index ignores case, so every match
     /// is read and checked, in chronicle order; title matches that pass make the first page.
-    static func checkedInOrder(_ query: SearchQuery, kind: RecordKind?, in db: Database, cancellation: Cancellation,
+    static func checkedInOrder(_ query: SearchQuery, _ filter: Condition, in db: Database, cancellation: Cancellation,
                                firstPage: (Matches) -> Void) throws -> Matches {
-        let (sql, arguments) = matching(query.ftsExpression, kind: kind, columns: textColumns)
+        let (sql, arguments) = matching(query.ftsExpression() ?? "", filter, columns: textColumns)
         var tiers: [[Int64]] = Array(repeating: [], count: Matches.Tier.allCases.count)
         var sent = false
         let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)

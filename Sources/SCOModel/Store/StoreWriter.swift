@@ -16,6 +16,8 @@ final class StoreWriter {
     private(set) var problems: [ValidationProblem] = []
     /// The widest list label of each kind, in columns.
     private var labelWidths = [Int](repeating: 0, count: RecordKind.allCases.count)
+    /// The longest span of a dated record, in sort-key units.
+    private var maxSpan = 0
 
     init(_ db: Database) throws {
         self.db = db
@@ -43,6 +45,7 @@ final class StoreWriter {
         nextRowID += 1
         known[record.id] = (rowID, record.kind, origin)
         labelWidths[record.kind.code] = max(labelWidths[record.kind.code], row.labelWidth)
+        if let date = record.date { maxSpan = max(maxSpan, date.lastKey - date.start.sortKey) }
         let end = record.date?.end?.sortKey ?? Int.min
         switch record {
         case let event as Event:
@@ -63,7 +66,7 @@ final class StoreWriter {
         default:
             break
         }
-        try db.cachedStatement(sql: "INSERT INTO record(rowid, \(StoreRecord.columns)) VALUES (?\(String(repeating: ", ?", count: 15)))")
+        try db.cachedStatement(sql: "INSERT INTO record(rowid, \(StoreRecord.columns)) VALUES (?\(String(repeating: ", ?", count: 17)))")
             .insert([.integer(Int(rowID))] + row.values)
         try db.cachedStatement(sql: "INSERT INTO record_fts(rowid, title, aliases, summary, place) VALUES (?, ?, ?, ?, ?)")
             .insert([.integer(Int(rowID))] + row.indexed)
@@ -116,6 +119,7 @@ final class StoreWriter {
             """)
         let meta: [(String, String)] = [("format", StoreSchema.format), ("version", String(StoreSchema.version)), ("title", title)]
             + RecordKind.allCases.map { (StoreSchema.labelWidthKey($0), String(labelWidths[$0.code])) }
+            + [(StoreSchema.maxSpanKey, String(maxSpan))]
         for (key, value) in meta {
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
         }

@@ -1,0 +1,40 @@
+/// What a query narrows the records to besides its words: dates, kinds, places, institutions
+/// and documents. Written in the query itself (`from:2003 inst:rats`), so the search prompt,
+/// `sco search` and `sco list` share one language.
+public struct QueryFilter: Hashable, Sendable {
+    /// The first and last day the records must overlap, as sort keys (`20030000`, `20109999`).
+    public var from: Int?
+    public var to: Int?
+    public var kinds: Set<RecordKind> = []
+    /// Folded words the record's place must hold, each as a word start.
+    public var places: [String] = []
+    /// Folded words naming institutions: the events of those bodies and of all their parts.
+    public var institutions: [String] = []
+    /// Folded words naming documents: the events linked to them.
+    public var documents: [String] = []
+
+    public init() {}
+
+    public var isEmpty: Bool { from == nil && to == nil && kinds.isEmpty && places.isEmpty && institutions.isEmpty && documents.isEmpty }
+
+    /// Whether anything but the kinds narrows the records: kinds alone are the lists themselves.
+    var narrowsRecords: Bool { from != nil || to != nil || !places.isEmpty || !institutions.isEmpty || !documents.isEmpty }
+}
+
+extension EDTFDate {
+    /// The last day the date covers, as a sort key.
+    public var lastKey: Int { (end ?? start).lastKey }
+}
+
+extension EDTFDate.Point {
+    /// The last day the point covers, as a sort key: `2004` ends at `20049999`, `2004-06` at
+    /// `20040699`, a day at itself. A record overlaps a span when it starts by the span's last
+    /// day and ends on or after its first.
+    public var lastKey: Int {
+        switch (month, day) {
+        case (nil, _): return year * 10_000 + 9_999
+        case (let m?, nil): return year * 10_000 + m * 100 + 99
+        default: return sortKey
+        }
+    }
+}
