@@ -11,6 +11,8 @@ public enum Action: Equatable, Sendable {
     case close
     case back, forward
     case startSearch, nextMatch, previousMatch
+    /// `o`: results by relevance or by date.
+    case toggleOrder
     /// `:`: a prompt for a date to go to in the timeline.
     case goToDate
     case toggleHelp
@@ -43,15 +45,15 @@ public enum Action: Equatable, Sendable {
     case resize(Size)
     /// Matches of the search the state asked for with `Effect.search`: a first page, then
     /// all of them. Answers to a query that is no longer the state's are ignored.
-    case searchResults(query: String, matches: Matches)
+    case searchResults(query: String, order: ResultOrder, matches: Matches)
     case searchFailed(query: String, reason: String)
 }
 
 /// Work the runtime does on the state's behalf, so `update` itself stays pure. The runtime
 /// is the only interpreter of these.
 public enum Effect: Hashable, Sendable {
-    /// Find every match of the query, off the loop; a newer search cancels this one.
-    case search(String)
+    /// Find every match of the query in that order, off the loop; a newer search cancels this one.
+    case search(String, ResultOrder)
     /// Stop any search still running: its answer is no longer wanted.
     case cancelSearch
     case suspend

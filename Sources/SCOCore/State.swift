@@ -24,6 +24,8 @@ public struct State: Sendable {
     public internal(set) var mode: Mode = .browse
     public internal(set) var split = Split()
     public internal(set) var search = SearchState()
+    /// The order of search results, kept for the session: `o` switches it.
+    public internal(set) var resultOrder: ResultOrder = .relevance
     /// What the go-to-date prompt holds.
     public internal(set) var dateInput = PromptText()
     /// A one-off notice for the status line, cleared by the next key.

@@ -18,8 +18,8 @@ extension State {
             refresh()
             clampDetail()
             return []
-        case .searchResults(let query, let matches):
-            receive(matches, for: query)
+        case .searchResults(let query, let order, let matches):
+            if order == resultOrder { receive(matches, for: query) }
             return []
         case .searchFailed(let query, let reason):
             if query == search.query {
@@ -105,6 +105,14 @@ extension State {
             if let next = history.goForward(from: location) { restore(next) } else { message = "nothing to go forward to" }
         case .nextMatch, .previousMatch:
             stepThroughResults(forward: action == .nextMatch)
+        case .toggleOrder:
+            resultOrder = resultOrder == .relevance ? .date : .relevance
+            message = "results by \(resultOrder.rawValue)"
+            // A kept search is asked again in the new order, and its list starts at the top.
+            if search.hasWords, search.matches.count > 0 {
+                search.isPending = true
+                return [.search(search.query, resultOrder)]
+            }
         case .toggleHistogram:
             histogramChoice = !showsHistogram
             keepSelectionVisible()
@@ -157,7 +165,7 @@ extension State {
                 search.version += 1
                 restore(saved.location)
                 // A kept search whose matches were still being counted is counted again.
-                if search.isCounting, search.hasWords { effects = [.search(search.query)] }
+                if search.isCounting, search.hasWords { effects = [.search(search.query, resultOrder)] }
             }
             beforePrompt = nil
             return effects
@@ -246,7 +254,7 @@ extension State {
             return [.cancelSearch]
         }
         search.isPending = true
-        return [.search(search.query)]
+        return [.search(search.query, resultOrder)]
     }
 
     private mutating func dropSearch() {

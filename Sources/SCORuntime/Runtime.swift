@@ -107,7 +107,7 @@ public final class Runtime: @unchecked Sendable {
     private func interpret(_ effects: [Effect], search: Effect?, on initial: State, screen: (any Screen)?) -> State {
         var state = initial
         switch search {
-        case .search(let query)?: searcher.start(query)
+        case .search(let query, let order)?: searcher.start(query, order)
         case .cancelSearch?: searcher.cancel()
         default: break
         }

@@ -13,7 +13,7 @@ final class Searcher: @unchecked Sendable {
     private let catalog: any Catalog
     private let mailbox: Mailbox
     private let condition = NSCondition()
-    private var next: (query: String, cancellation: Cancellation)?
+    private var next: (query: String, order: ResultOrder, cancellation: Cancellation)?
     private var current: Cancellation?
     private var running = false
     private var thread: Thread?
@@ -24,12 +24,12 @@ final class Searcher: @unchecked Sendable {
         self.mailbox = mailbox
     }
 
-    func start(_ query: String) {
+    func start(_ query: String, _ order: ResultOrder) {
         condition.lock()
         current?.cancel()
         next?.cancellation.cancel()
         let cancellation = Cancellation()
-        next = (query, cancellation)
+        next = (query, order, cancellation)
         current = cancellation
         if thread == nil {
             let thread = Thread { [weak self] in self?.work() }
@@ -73,7 +73,7 @@ final class Searcher: @unchecked Sendable {
         while true {
             condition.lock()
             while next == nil, !isShutDown { condition.wait() }
-            guard let (query, cancellation) = next else {
+            guard let (query, order, cancellation) = next else {
                 thread = nil
                 condition.broadcast()
                 condition.unlock()
@@ -82,7 +82,7 @@ final class Searcher: @unchecked Sendable {
             next = nil
             running = true
             condition.unlock()
-            run(query, cancellation)
+            run(query, order, cancellation)
             condition.lock()
             running = false
             condition.broadcast()
@@ -90,13 +90,13 @@ final class Searcher: @unchecked Sendable {
         }
     }
 
-    private func run(_ query: String, _ cancellation: Cancellation) {
+    private func run(_ query: String, _ order: ResultOrder, _ cancellation: Cancellation) {
         guard !cancellation.isCancelled else { return }
         do {
-            let matches = try catalog.matches(SearchQuery(query), kind: nil, cancellation: cancellation) { page in
-                if !cancellation.isCancelled { mailbox.post(.searchResults(query: query, matches: page)) }
+            let matches = try catalog.matches(SearchQuery(query), kind: nil, order: order, cancellation: cancellation) { page in
+                if !cancellation.isCancelled { mailbox.post(.searchResults(query: query, order: order, matches: page)) }
             }
-            if !cancellation.isCancelled { mailbox.post(.searchResults(query: query, matches: matches)) }
+            if !cancellation.isCancelled { mailbox.post(.searchResults(query: query, order: order, matches: matches)) }
         } catch {
             if !cancellation.isCancelled { mailbox.post(.searchFailed(query: query, reason: "\(error)")) }
         }

@@ -42,7 +42,7 @@ enum StatusLine {
             var notes = parsed.understood
             if !parsed.rejected.isEmpty { notes.append("not understood: " + parsed.rejected.joined(separator: " ")) }
             if !notes.isEmpty { middle = (notes + [middle]).joined(separator: " · ") }
-            if state.mode != .searchPrompt { middle = "“\(state.search.query)” " + middle }
+            if state.mode != .searchPrompt { middle = "“\(state.search.query)” " + middle + " · by \(state.resultOrder.rawValue)" }
             // Smart case explains itself, so "/Rats" finding nothing is no mystery.
             if state.mode == .searchPrompt, state.highlightQuery?.isCaseSensitive == true { middle = "case-sensitive: capital letter · " + middle }
         }

@@ -30,6 +30,9 @@ struct Search: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only records of this kind: events, institutions or documents.", valueName: "kind"))
     var kind: KindArgument?
 
+    @Option(name: .long, help: ArgumentHelp("relevance (the default: titles, then places, then summaries) or date (undated last).", valueName: "order"))
+    var sort: ResultOrder = .relevance
+
     @Option(name: .long, help: "Print at most this many results (0, the default: all); stderr says how many were left out.")
     var limit: Int = 0
 
@@ -45,7 +48,7 @@ struct Search: ParsableCommand {
         let searched = SearchQuery(query)
         if !searched.rejected.isEmpty { printError("sco: not understood, and left out: \(searched.rejected.joined(separator: " "))") }
         if searched.isCut { printError("sco: only the first \(SearchQuery.wordLimit) different words of the query are searched for") }
-        let matches = try store.matches(searched, kind: kind?.kind)
+        let matches = try store.matches(searched, kind: kind?.kind, order: sort)
         let shown = limit == 0 ? matches.count : min(limit, matches.count)
         if matches.count == 0, output.format == .text {
             printError("sco: no match for \"\(query)\"")
@@ -77,3 +80,5 @@ struct Search: ParsableCommand {
         }
     }
 }
+
+extension ResultOrder: ExpressibleByArgument {}

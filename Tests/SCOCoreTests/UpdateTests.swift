@@ -253,27 +253,27 @@ import TestSupport
 
     @Test func typingAsksForASearchAndEmptyingThePromptCancelsIt() throws {
         let (state, effects) = typed("tash", in: try start())
-        #expect(effects == [.search("tash")] && state.search.isPending)
+        #expect(effects == [.search("tash", .relevance)] && state.search.isPending)
         #expect(update(state, .promptClear).effects == [.cancelSearch])
     }
 
     @Test func anAnswerToAnOlderQueryIsIgnored() throws {
         let (state, _) = typed("tash", in: try start())
-        let stale = update(state, .searchResults(query: "tas", matches: Matches(rows: [1, 2], tierEnds: [2, 2, 2], isComplete: true))).state
+        let stale = update(state, .searchResults(query: "tas", order: .relevance, matches: Matches(rows: [1, 2], tierEnds: [2, 2, 2], isComplete: true))).state
         #expect(stale.search.isPending && stale.search.matches.count == 0)
     }
 
     @Test func aFirstPageThenTheWholeKeepTheCursor() throws {
         let (typedState, _) = typed("s", in: try start())
         let page = Matches(rows: [1, 2, 3], tierEnds: [3], isComplete: false)
-        var state = update(typedState, .searchResults(query: "s", matches: page)).state
+        var state = update(typedState, .searchResults(query: "s", order: .relevance, matches: page)).state
         #expect(state.pane == .results && state.search.isCounting)
         state = update(state, .moveDown).state
         let whole = Matches(rows: [1, 2, 3, 4, 5], tierEnds: [3, 4, 5], isComplete: true)
-        state = update(state, .searchResults(query: "s", matches: whole)).state
+        state = update(state, .searchResults(query: "s", order: .relevance, matches: whole)).state
         #expect(state.position(of: .results).selected == 1 && !state.search.isCounting && state.search.matches.count == 5)
         // A late first page of the same query never shrinks the whole answer.
-        state = update(state, .searchResults(query: "s", matches: page)).state
+        state = update(state, .searchResults(query: "s", order: .relevance, matches: page)).state
         #expect(state.search.matches.count == 5)
     }
 
@@ -281,7 +281,7 @@ import TestSupport
         var (state, _) = typed("zzz", in: try start())
         state = update(state, .promptSubmit).state
         #expect(state.isAwaitingSearch)
-        state = update(state, .searchResults(query: "zzz", matches: .none)).state
+        state = update(state, .searchResults(query: "zzz", order: .relevance, matches: .none)).state
         #expect(state.pane == .timeline && state.message == "no match for “zzz”" && !state.availablePanes.contains(.results))
     }
 
@@ -587,5 +587,35 @@ import TestSupport
             let p = d.state.position(of: .timeline)
             #expect(p.selected > p.offset, "after \(key) the selection is on the top row, under the year")
         }
+    }
+}
+
+/// `o` switches the results between relevance and date, and the status line says which.
+@Suite struct ResultOrderTests {
+    func resultIDs(_ d: Driver) -> [String] {
+        d.state.catalog.entries(rows: d.state.search.matches.rows).map(\.id)
+    }
+
+    @Test func instRatsByDateListsEveryFamilyEventInOrder() throws {
+        var d = try Driver()
+        d.press(.character("/"))
+        d.type("inst:rats")
+        d.press(.enter, .character("o"))
+        #expect(d.state.resultOrder == .date && d.state.pane == .results)
+        let chronicle = try Fixtures.builtin()
+        let family: Set<String> = ["rats", "rats-council", "rats-executive-committee"]
+        let expected = chronicle.events.filter { !family.isDisjoint(with: $0.institutions) }.map(\.id)
+        #expect(resultIDs(d) == expected, "the family's events in date order")
+        d.press(.character("o"))
+        #expect(d.state.resultOrder == .relevance && Set(resultIDs(d)) == Set(expected))
+    }
+
+    @Test func theOrderLastsForTheNextSearch() throws {
+        var d = try Driver()
+        d.press(.character("o"), .character("/"))
+        d.type("summit")
+        d.press(.enter)
+        let dates = d.state.catalog.entries(rows: d.state.search.matches.rows).compactMap { $0.date?.start.sortKey }
+        #expect(!dates.isEmpty && dates == dates.sorted())
     }
 }

@@ -91,3 +91,15 @@ import TestSupport
         #expect(reversed.count < phrase.count, "a phrase keeps its order")
     }
 }
+
+@Suite struct BareYearTests {
+    @Test func aYearFindsItsEventsFirstThenTheTextThatSaysIt() throws {
+        let chronicle = try Fixtures.builtin()
+        let store = try Store(chronicle)
+        let found = store.entries(rows: try store.matches(SearchQuery("2004")).rows).map(\.id)
+        let dated = chronicle.events.filter { $0.date!.lastKey >= 20040000 && $0.date!.start.sortKey <= 20049999 }.map(\.id)
+        #expect(Array(found.prefix(dated.count)) == dated)
+        #expect(found.count > dated.count, "records whose text says 2004 follow")
+        #expect(Set(found).count == found.count, "no record twice")
+    }
+}

@@ -31,7 +31,7 @@ public protocol Catalog: Sendable {
     /// Every match of a query, in order. `firstPage` is called once, early, with the first
     /// matches when finding the rest takes longer; they are a prefix of the final answer.
     /// Throws when `cancellation` is cancelled midway.
-    func matches(_ query: SearchQuery, kind: RecordKind?, cancellation: Cancellation,
+    func matches(_ query: SearchQuery, kind: RecordKind?, order: ResultOrder, cancellation: Cancellation,
                  firstPage: (Matches) -> Void) throws -> Matches
     /// The same chronicle on a connection of its own, for work on another thread: a search
     /// running there never makes a screenful of rows wait.

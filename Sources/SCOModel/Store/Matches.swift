@@ -1,3 +1,9 @@
+/// The order a search's matches are shown in: best first (title matches, then places, then
+/// summaries), or by date, undated records last.
+public enum ResultOrder: String, Hashable, Sendable, CaseIterable {
+    case relevance, date
+}
+
 /// Every record a search found, in the order shown: the row numbers alone, so even 800,000
 /// matches take a few megabytes, and a screen reads only the entries it shows.
 public struct Matches: Equatable, Sendable {

@@ -83,6 +83,14 @@ public struct SearchQuery: Hashable, Sendable {
         tokens.count == SearchQuery.wordLimit && Set(SearchQuery.words(in: text).map { SearchQuery.fold($0, keepingCase: isCaseSensitive) }).count > tokens.count
     }
 
+    /// The year a query of one four-digit word names (`2004`): the events dated in it come
+    /// first, ahead of the records whose text says it.
+    public var bareYear: Int? {
+        guard tokens.count == 1, filter.isEmpty, excluded.isEmpty, let token = tokens.first, token.count == 4,
+              token.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(token), year >= 1 else { return nil }
+        return year
+    }
+
     /// Whether the query asks for nothing: no word, no filter.
     public var isEmpty: Bool { tokens.isEmpty && filter.isEmpty }
 

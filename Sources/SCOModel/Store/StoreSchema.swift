@@ -71,6 +71,7 @@ enum StoreSchema {
             CREATE UNIQUE INDEX record_id ON record(id);
             CREATE INDEX listing_record ON listing(record);
             CREATE INDEX record_start ON record(start_key);
+            CREATE INDEX mention_source ON mention(relation, source);
             """)
     }
 }

@@ -13,19 +13,40 @@ extension Store {
     /// unless the query has a capital, case ignored): title and alias matches first, then
     /// place, then summary. Within a tier, when the matches are few enough to rank, a record
     /// named exactly by the query comes first, then FTS5's bm25; otherwise chronicle order.
-    public func matches(_ query: SearchQuery, kind: RecordKind? = nil, cancellation: Cancellation = Cancellation(),
-                        firstPage: (Matches) -> Void = { _ in }) throws -> Matches {
+    public func matches(_ query: SearchQuery, kind: RecordKind? = nil, order: ResultOrder = .relevance,
+                        cancellation: Cancellation = Cancellation(), firstPage: (Matches) -> Void = { _ in }) throws -> Matches {
         guard !query.isEmpty else { return .none }
+        // A bare year (`2004`) finds the events dated in it first, then the text that says it.
+        if let year = query.bareYear, order == .relevance {
+            let dated = try searched(SearchQuery("date:\(year) kind:event"), kind: kind, order: .date, cancellation: cancellation)
+            let text = try searched(query, kind: kind, order: .relevance, cancellation: cancellation)
+            let seen = Set(dated.rows)
+            let rest = text.rows.filter { !seen.contains($0) }
+            return Matches(rows: dated.rows + rest, tierEnds: [dated.count + rest.count, dated.count + rest.count, dated.count + rest.count],
+                           isComplete: true)
+        }
+        return try searched(query, kind: kind, order: order, cancellation: cancellation, firstPage: firstPage)
+    }
+
+    private func searched(_ query: SearchQuery, kind: RecordKind?, order: ResultOrder, cancellation: Cancellation,
+                          firstPage: (Matches) -> Void = { _ in }) throws -> Matches {
         let filter = condition(query, kind: kind)
         return try reader.unsafeRead { db in
             try cancellation.guarding(db.sqliteConnection) {
                 guard let expression = query.ftsExpression() else {
-                    return try Store.filtered(filter, in: db, cancellation: cancellation, firstPage: firstPage)
+                    return try Store.filtered(filter, order: order, in: db, cancellation: cancellation, firstPage: firstPage)
                 }
-                let few = try Int.fetchOne(db.cachedStatement(sql: """
-                    SELECT count(*) FROM (SELECT r.rowid FROM record_fts JOIN record r ON r.rowid = record_fts.rowid
-                    WHERE record_fts MATCH ? AND \(filter.sql) LIMIT ?)
-                    """), arguments: [expression] + filter.arguments + [Store.rankedMatchLimit + 1]) ?? 0 <= Store.rankedMatchLimit
+                if order == .date { return try Store.dated(query, expression, filter, in: db, cancellation: cancellation, firstPage: firstPage) }
+                // Counted on the index alone when nothing else narrows: a record read for each of
+                // 5,000 matches tripled the time to a first page.
+                let counted = filter.isEverything
+                    ? "SELECT count(*) FROM (SELECT rowid FROM record_fts WHERE record_fts MATCH ? LIMIT ?)"
+                    : """
+                      SELECT count(*) FROM (SELECT r.rowid FROM record_fts JOIN record r ON r.rowid = record_fts.rowid
+                      WHERE record_fts MATCH ? AND \(filter.sql) LIMIT ?)
+                      """
+                let few = try Int.fetchOne(db.cachedStatement(sql: counted),
+                                           arguments: [expression] + filter.arguments + [Store.rankedMatchLimit + 1]) ?? 0 <= Store.rankedMatchLimit
                 if few { return try Store.ranked(query, filter, in: db, cancellation: cancellation) }
                 if query.isCaseSensitive {
                     return try Store.checkedInOrder(query, filter, in: db, cancellation: cancellation, firstPage: firstPage)
@@ -39,6 +60,9 @@ extension Store {
     struct Condition {
         var sql: String
         var arguments: StatementArguments
+
+        /// Whether the condition keeps every record.
+        var isEverything: Bool { sql == "1" }
     }
 
     func condition(_ query: SearchQuery, kind: RecordKind?) -> Condition {
@@ -64,37 +88,68 @@ extension Store {
             arguments += [to]
         }
         let events = Relation.events.code, parts_ = Relation.parts.code, adopted = Relation.adopted.code
+        // Each record is checked against the named bodies (found once) through the index on a
+        // link's source, so the cost follows the records read, not the bodies' events.
         if !f.institutions.isEmpty {
             parts.append("""
-                r.rowid IN (WITH RECURSIVE family(id) AS (
+                EXISTS (SELECT 1 FROM mention m WHERE m.relation = \(events) AND m.source = r.rowid AND m.target IN (
+                  WITH RECURSIVE family(id) AS (
                     SELECT i.rowid FROM record_fts JOIN record i ON i.rowid = record_fts.rowid WHERE record_fts MATCH ? AND i.kind = \(RecordKind.institution.code)
                     UNION SELECT m.source FROM mention m JOIN family ON m.target = family.id WHERE m.relation = \(parts_))
-                  SELECT m.source FROM mention m WHERE m.relation = \(events) AND m.target IN family)
+                  SELECT id FROM family))
                 """)
             arguments += ["{title aliases} : (" + f.institutions.map(SearchQuery.ftsTerm).joined(separator: " ") + ")"]
         }
         if !f.documents.isEmpty {
+            let named = """
+                SELECT d.rowid FROM record_fts JOIN record d ON d.rowid = record_fts.rowid WHERE record_fts MATCH ? AND d.kind = \(RecordKind.document.code)
+                """
             parts.append("""
-                r.rowid IN (WITH named(id) AS (
-                    SELECT d.rowid FROM record_fts JOIN record d ON d.rowid = record_fts.rowid WHERE record_fts MATCH ? AND d.kind = \(RecordKind.document.code))
-                  SELECT m.source FROM mention m WHERE m.relation = \(events) AND m.target IN named
-                  UNION SELECT m.target FROM mention m WHERE m.relation = \(adopted) AND m.source IN named)
+                (EXISTS (SELECT 1 FROM mention m WHERE m.relation = \(events) AND m.source = r.rowid AND m.target IN (\(named)))
+                 OR EXISTS (SELECT 1 FROM mention m WHERE m.target = r.rowid AND m.relation = \(adopted) AND m.source IN (\(named))))
                 """)
-            arguments += ["{title aliases} : (" + f.documents.map(SearchQuery.ftsTerm).joined(separator: " ") + ")"]
+            let words = "{title aliases} : (" + f.documents.map(SearchQuery.ftsTerm).joined(separator: " ") + ")"
+            arguments += [words, words]
         }
         return Condition(sql: parts.joined(separator: " AND "), arguments: arguments)
     }
 
     /// A query of filters alone: the records that pass, in the order of their lists (the
     /// timeline's by date), with excluded words left out.
-    static func filtered(_ filter: Condition, in db: Database, cancellation: Cancellation,
+    static func filtered(_ filter: Condition, order: ResultOrder, in db: Database, cancellation: Cancellation,
                          firstPage: (Matches) -> Void) throws -> Matches {
-        let sql = "SELECT r.rowid FROM record r JOIN listing l ON l.record = r.rowid WHERE \(filter.sql) ORDER BY l.kind, l.position"
+        let sorting = order == .date ? "r.start_key IS NULL, r.start_key, l.kind, l.position" : "l.kind, l.position"
+        let sql = "SELECT r.rowid FROM record r JOIN listing l ON l.record = r.rowid WHERE \(filter.sql) ORDER BY \(sorting)"
         var rows: [Int64] = []
         var sent = false
         let cursor = try Int64.fetchCursor(db.cachedStatement(sql: sql), arguments: filter.arguments)
         while let row = try cursor.next() {
             rows.append(row)
+            if !sent, rows.count == firstPageSize {
+                sent = true
+                firstPage(Matches(rows: rows, tierEnds: [rows.count, rows.count, rows.count], isComplete: false))
+            }
+            if rows.count % 4096 == 0 { try cancellation.check() }
+        }
+        return Matches(rows: rows, tierEnds: [rows.count, rows.count, rows.count], isComplete: true)
+    }
+
+    /// Matches by date, undated last: the matching rows are read in the order of the index on
+    /// start dates, so a first page comes before the last match is found. A query with a
+    /// capital letter has each match checked, as in `checkedInOrder`.
+    static func dated(_ query: SearchQuery, _ expression: String, _ filter: Condition, in db: Database, cancellation: Cancellation,
+                      firstPage: (Matches) -> Void) throws -> Matches {
+        let sql = """
+            SELECT \(textColumns) FROM record r
+            WHERE r.rowid IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ?) AND \(filter.sql)
+            ORDER BY r.start_key IS NULL, r.start_key, r.rowid
+            """
+        var rows: [Int64] = []
+        var sent = false
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [expression] + filter.arguments)
+        while let row = try cursor.next() {
+            if query.isCaseSensitive, tier(of: row, for: query) == nil { continue }
+            rows.append(row["rowid"])
             if !sent, rows.count == firstPageSize {
                 sent = true
                 firstPage(Matches(rows: rows, tierEnds: [rows.count, rows.count, rows.count], isComplete: false))
