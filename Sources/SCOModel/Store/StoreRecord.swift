@@ -4,7 +4,7 @@ import GRDB
 /// strings (`5:Hello3:abc`), which any text — separators, controls and all — survives, and which
 /// cost next to nothing to write and read back, unlike JSON.
 enum StoreRecord {
-    static let columns = "id, kind, title, short_title, date, place, document_kind, summary, aliases, people, institutions, documents, parent, parties, sources, start_key, end_key"
+    static let columns = "id, kind, title, short_title, date, place, document_kind, summary, aliases, people, institutions, documents, parent, parties, sources"
 
     /// The values for `columns`, in order.
     static func values(of record: any Record) -> [StoreValue] {
@@ -18,8 +18,7 @@ enum StoreRecord {
                     case .paragraph(let n): return "p\(n)"
                     case .citation(let text): return "c" + text
                     }
-                })),
-                record.date.map { .integer($0.start.sortKey) } ?? .text(nil), record.date.map { .integer($0.lastKey) } ?? .text(nil)]
+                }))]
     }
 
     static func record(from row: Row) -> (any Record)? {

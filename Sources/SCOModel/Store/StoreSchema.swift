@@ -1,13 +1,15 @@
 import GRDB
 
-/// The tables of a chronicle database. Lists are stored by position, so any screen of any
+/// The tables of a chronicle database. `span` repeats each record's kind and dates (as sort
+/// keys) in rows of a few bytes, so search filters read pages that stay cached rather than the
+/// wide records. Lists are stored by position, so any screen of any
 /// list is one range read on a primary key; only the links a record's file entry cannot give
 /// (who points at it) are stored, with their counts.
 enum StoreSchema {
     static let format = "sco chronicle"
     static let version = 3
     /// Every table a chronicle database must have.
-    static let tables = ["meta", "record", "listing", "timeline_year", "mention", "mention_count", "record_fts"]
+    static let tables = ["meta", "record", "span", "listing", "timeline_year", "mention", "mention_count", "record_fts"]
 
     /// The meta key of a kind's widest list label. Databases made before it was kept lack it,
     /// and their lists take a fixed share of the width.
@@ -37,7 +39,10 @@ enum StoreSchema {
                 documents TEXT,
                 parent TEXT,
                 parties TEXT,
-                sources TEXT,
+                sources TEXT);
+            CREATE TABLE span(
+                rowid INTEGER PRIMARY KEY,
+                kind INTEGER NOT NULL,
                 start_key INTEGER,
                 end_key INTEGER);
             CREATE TABLE listing(
@@ -70,8 +75,7 @@ enum StoreSchema {
         try db.execute(sql: """
             CREATE UNIQUE INDEX record_id ON record(id);
             CREATE INDEX listing_record ON listing(record);
-            CREATE INDEX record_start ON record(start_key);
-            CREATE INDEX mention_source ON mention(relation, source);
+            CREATE INDEX span_start ON span(start_key);
             """)
     }
 }

@@ -66,10 +66,13 @@ final class StoreWriter {
         default:
             break
         }
-        try db.cachedStatement(sql: "INSERT INTO record(rowid, \(StoreRecord.columns)) VALUES (?\(String(repeating: ", ?", count: 17)))")
+        try db.cachedStatement(sql: "INSERT INTO record(rowid, \(StoreRecord.columns)) VALUES (?\(String(repeating: ", ?", count: 15)))")
             .insert([.integer(Int(rowID))] + row.values)
         try db.cachedStatement(sql: "INSERT INTO record_fts(rowid, title, aliases, summary, place) VALUES (?, ?, ?, ?, ?)")
             .insert([.integer(Int(rowID))] + row.indexed)
+        try db.cachedStatement(sql: "INSERT INTO span(rowid, kind, start_key, end_key) VALUES (?, ?, ?, ?)")
+            .insert([.integer(Int(rowID)), .integer(record.kind.code),
+                     record.date.map { .integer($0.start.sortKey) } ?? .text(nil), record.date.map { .integer($0.lastKey) } ?? .text(nil)])
     }
 
     /// Derives lists, years and mentions, and records the problems across records.
