@@ -70,7 +70,7 @@ import TestSupport
     @Test func questionMarkShowsHelp() throws {
         let tmux = try session()
         try tmux.send("?")
-        let help = try tmux.wait(for: "Show or hide this help")
+        let help = try tmux.wait(for: "Search all records")
         #expect(help.ok, "\(help.screen)")
         #expect(help.screen.contains("Back to the previous record"))
         try tmux.send("Escape")

@@ -24,10 +24,10 @@ import TestSupport
             sent += chunk.count
         }
         try tmux.send("?")
-        let done = try tmux.wait(timeout: 600, until: { $0.contains("Show or hide this help") })
+        let done = try tmux.wait(timeout: 600, until: { $0.contains("Search all records") })
         #expect(done.ok, "sco did not catch up with \(count) key presses")
         try tmux.send("Escape")
-        #expect(try tmux.wait { !$0.contains("Show or hide this help") }.ok)
+        #expect(try tmux.wait { !$0.contains("Search all records") }.ok)
     }
 
     @Test func residentMemoryStaysFlatOverAHundredThousandKeys() throws {

@@ -170,10 +170,10 @@ import TestSupport
         let tmux = try run(environment)
         #expect(try tmux.wait(for: "Timeline 1/27").ok)
         try tmux.send("?")
-        #expect(try tmux.wait(for: "Show or hide this help").ok)
+        #expect(try tmux.wait(for: "Search all records").ok)
         let start = Date()
         try tmux.send("Escape")
-        let closed = try tmux.wait(timeout: 5) { !$0.contains("Show or hide this help") }
+        let closed = try tmux.wait(timeout: 5) { !$0.contains("Search all records") }
         #expect(closed.ok)
         return Date().timeIntervalSince(start)
     }
