@@ -14,6 +14,7 @@ public struct State: Sendable {
     public let timeline: ListShape
     /// Events per year, from the catalog's counts made at import: the histogram's data.
     public let years: [YearCount]
+    public let months: [MonthCount]
     public internal(set) var size: Size
     public internal(set) var pane: Pane = .timeline
     public internal(set) var focus: Focus = .list
@@ -46,6 +47,7 @@ public struct State: Sendable {
         self.keymap = keymap
         self.title = catalog.title
         self.years = catalog.timelineYears
+        self.months = catalog.timelineMonths
         self.timeline = ListShape(years: years)
         self.size = size
         for pane in Pane.allCases { positions[pane] = firstPosition(in: shape(of: pane)) }
@@ -61,6 +63,13 @@ public struct State: Sendable {
     public internal(set) var histogramChoice: Bool?
 
     public var showsHistogram: Bool { !timeline.hasHeadings ? false : histogramChoice ?? (size.height >= 20) }
+
+    /// The month the cursor's record starts in (`200406`), when its date names one.
+    public var cursorMonth: Int? {
+        guard let record = currentShape.row(position(of: pane).selected).position,
+              let start = screenful.entry(at: record)?.date?.start, let month = start.month else { return nil }
+        return start.year * 100 + month
+    }
 
     /// The year the cursor is in: the timeline row's, or the selected record's date elsewhere.
     public var cursorYear: Int? {

@@ -2,20 +2,35 @@ import SCOCore
 import SCOModel
 import SCOText
 
-/// Events per year as a sparkline over the chronicle's whole span, one bar a year, or a decade
-/// or century where the years do not fit, with the scale named and the cursor's bar marked. It
+/// Events over the chronicle's whole span as a sparkline: a bar a month where the months fit,
+/// else a bar a year, or a decade or century, with the scale named and the cursor's bar marked. It
 /// reads the counts the state took from the catalog (made at import), so it costs the same at
 /// any size of chronicle.
 enum HistogramView {
     static let levels = Array("▁▂▃▄▅▆▇█")
 
-    /// The buckets at a width: years per bar, and each bar's first year and count.
+    /// The buckets at a width: a bar a month where the months fit (and every event names its
+    /// month), else a bar a year, decade, century or millennium; each bar's first unit and count. Months are counted as `year × 12
+    /// + month − 1`, so a span of them is a subtraction.
     struct Buckets {
+        /// Years per bar; 0 for a bar a month.
         let years: Int
         let scale: String
         let bars: [(start: Int, count: Int)]
 
-        init(_ counts: [YearCount], width: Int) {
+        init(_ counts: [YearCount], months: [MonthCount] = [], width: Int) {
+            let index = { (month: Int) in month / 100 * 12 + month % 100 - 1 }
+            // Months only when every event names one: a bar a month would hide the rest.
+            let everyEventHasAMonth = months.map(\.count).reduce(0, +) == counts.map(\.count).reduce(0, +)
+            if everyEventHasAMonth, let first = months.first.map({ index($0.month) }), let last = months.last.map({ index($0.month) }),
+               last - first + 1 <= width {
+                years = 0
+                scale = "months"
+                var totals = [Int](repeating: 0, count: last - first + 1)
+                for month in months { totals[index(month.month) - first] += month.count }
+                bars = totals.enumerated().map { (first + $0.offset, $0.element) }
+                return
+            }
             guard let first = counts.first?.year, let last = counts.last?.year else {
                 years = 1
                 scale = "years"
@@ -34,16 +49,26 @@ enum HistogramView {
 
         func label(_ start: Int) -> String {
             switch years {
+            case 0: return "\(EDTFDate.monthNames[start % 12]) \(start / 12)"
             case 1: return String(start)
             case 10: return "\(start)s"
             default: return "\(start)–\(start + years - 1)"
             }
         }
 
-        func index(of year: Int) -> Int? {
+        /// The bar of a year, or in the month scale of a month (`200406`).
+        func index(year: Int?, month: Int?) -> Int? {
             guard let first = bars.first?.start else { return nil }
-            let i = (year - first) / years
-            return bars.indices.contains(i) && year >= first ? i : nil
+            let unit: Int
+            if years == 0 {
+                guard let month else { return nil }
+                unit = month / 100 * 12 + month % 100 - 1
+            } else {
+                guard let year else { return nil }
+                unit = year
+            }
+            let i = years == 0 ? unit - first : (unit - first) / years
+            return bars.indices.contains(i) && unit >= first ? i : nil
         }
     }
 
@@ -57,10 +82,10 @@ enum HistogramView {
         let reserve = DisplayWidth.of(" \(last) ") + (full ? 30 : 0)
         let barWidth = area.width - DisplayWidth.of(left) - reserve
         guard barWidth >= 4 else { return }
-        let buckets = Buckets(counts, width: barWidth)
+        let buckets = Buckets(counts, months: state.months, width: barWidth)
         let peak = max(1, buckets.bars.map(\.count).max() ?? 1)
         let columns = max(1, min(6, barWidth / max(1, buckets.bars.count)))
-        let cursorIndex = state.cursorYear.flatMap(buckets.index)
+        let cursorIndex = buckets.index(year: state.cursorYear, month: state.cursorMonth)
         let x = area.x + frame.write(left, x: area.x, y: area.y, style: Style(.dim))
         for (i, bar) in buckets.bars.enumerated() {
             let glyph = bar.count == 0 ? " " : String(levels[min(levels.count - 1, (bar.count * levels.count - 1) / peak)])

@@ -197,6 +197,17 @@ import TestSupport
         #expect(narrow.years == 10 && narrow.bars.count == 4 && narrow.bars.map(\.count) == [5, 0, 0, 1] && narrow.label(1990) == "1990s")
         let wide = HistogramView.Buckets([YearCount(year: 1, count: 1), YearCount(year: 2026, count: 1)], width: 40)
         #expect(wide.years == 100 && wide.bars.count == 21)
+        // Where the months fit, a bar a month; the cursor's month is found by its number.
+        let months = [MonthCount(month: 200401, count: 2), MonthCount(month: 200406, count: 1), MonthCount(month: 200503, count: 4)]
+        let monthly = HistogramView.Buckets([YearCount(year: 2004, count: 3), YearCount(year: 2005, count: 4)], months: months, width: 40)
+        let someYearOnly = HistogramView.Buckets([YearCount(year: 2004, count: 4), YearCount(year: 2005, count: 4)], months: months, width: 40)
+        #expect(someYearOnly.scale == "years", "an event dated to a year alone keeps the scale at years")
+        #expect(monthly.scale == "months" && monthly.bars.count == 15 && monthly.bars.map(\.count)[0] == 2 && monthly.bars.map(\.count)[14] == 4)
+        #expect(monthly.index(year: 2004, month: 200406) == 5 && monthly.label(monthly.bars[5].start) == "Jun 2004")
+        let yearly = HistogramView.Buckets([YearCount(year: 2004, count: 3), YearCount(year: 2005, count: 4)], months: months, width: 10)
+        #expect(yearly.scale == "years" && yearly.bars.count == 2)
+        let store = try Store(Fixtures.builtin())
+        #expect(store.timelineMonths.map(\.count).reduce(0, +) == (try Fixtures.builtin()).events.filter { $0.date?.start.month != nil }.count)
     }
 
     /// The prompt says what a query of filters was understood to ask, and what it was not.

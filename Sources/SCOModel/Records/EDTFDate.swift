@@ -81,7 +81,7 @@ public struct EDTFDate: Hashable, Sendable, Comparable, CustomStringConvertible 
         }
     }
 
-    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    public static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// The EDTF text, as written in a chronicle file.
     public var description: String {

@@ -19,6 +19,18 @@ public struct Entry: Hashable, Sendable {
 
 /// A year of the timeline and how many events fall in it: enough to place every year heading
 /// without reading a single event.
+/// How many events start in a month (`200406`), for the histogram's month scale. Events dated
+/// only to a year are not in any month.
+public struct MonthCount: Hashable, Sendable {
+    public let month: Int
+    public let count: Int
+
+    public init(month: Int, count: Int) {
+        self.month = month
+        self.count = count
+    }
+}
+
 public struct YearCount: Hashable, Sendable {
     public let year: Int
     public let count: Int

@@ -8,6 +8,8 @@ public protocol Catalog: Sendable {
     var title: String { get }
     /// Years of the timeline, in order, with their event counts.
     var timelineYears: [YearCount] { get }
+    /// Months of the timeline, in order, with the events dated to each.
+    var timelineMonths: [MonthCount] { get }
     func count(of kind: RecordKind) -> Int
     /// Columns taken by the widest list label of a kind, when known.
     func labelWidth(of kind: RecordKind) -> Int?

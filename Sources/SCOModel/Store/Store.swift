@@ -23,6 +23,7 @@ public final class Store: Catalog {
     public let title: String
     /// Years of the timeline, in order, with their event counts.
     public let timelineYears: [YearCount]
+    public let timelineMonths: [MonthCount]
     private let counts: [Int]
     private let labelWidths: [Int?]
     /// The longest span of a dated record, in sort-key units (see `StoreSchema.maxSpanKey`).
@@ -65,11 +66,11 @@ public final class Store: Catalog {
         self.reader = reader
         self.file = file
         self.memoryName = memoryName
-        let found = try reader.unsafeRead { db -> (meta: [String: String], years: [YearCount], counts: [Int])? in
+        let found = try reader.unsafeRead { db -> (meta: [String: String], years: [YearCount], months: [MonthCount], counts: [Int])? in
             guard try db.tableExists("meta") else { return nil }
             let meta = Dictionary(try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0["key"] as String, $0["value"] as String) },
                                   uniquingKeysWith: { a, _ in a })
-            guard meta["format"] == StoreSchema.format, meta["version"] == String(StoreSchema.version) else { return (meta, [], []) }
+            guard meta["format"] == StoreSchema.format, meta["version"] == String(StoreSchema.version) else { return (meta, [], [], []) }
             // A table dropped or renamed would make every read fail silently: say so now.
             let tables = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
             if let missing = StoreSchema.tables.first(where: { !tables.contains($0) }) {
@@ -77,10 +78,12 @@ public final class Store: Catalog {
             }
             let years = try Row.fetchAll(db, sql: "SELECT year, count FROM timeline_year ORDER BY year")
                 .map { YearCount(year: $0["year"], count: $0["count"]) }
+            let months = try Row.fetchAll(db, sql: "SELECT month, count FROM timeline_month ORDER BY month")
+                .map { MonthCount(month: $0["month"], count: $0["count"]) }
             let counts = try RecordKind.allCases.map { kind in
                 try Int.fetchOne(db, sql: "SELECT coalesce(max(position) + 1, 0) FROM listing WHERE kind = ?", arguments: [kind.code]) ?? 0
             }
-            return (meta, years, counts)
+            return (meta, years, months, counts)
         }
         guard let found, found.meta["format"] == StoreSchema.format else {
             throw StoreError(file: file ?? ":memory:", reason: "not a chronicle database; make one with `sco import`")
@@ -91,6 +94,7 @@ public final class Store: Catalog {
         }
         title = found.meta["title"] ?? "Chronicle"
         timelineYears = found.years
+        timelineMonths = found.months
         counts = found.counts
         labelWidths = RecordKind.allCases.map { kind in found.meta[StoreSchema.labelWidthKey(kind)].flatMap { Int($0) } }
         maxSpan = found.meta[StoreSchema.maxSpanKey].flatMap { Int($0) } ?? 0

@@ -7,9 +7,9 @@ import GRDB
 /// (who points at it) are stored, with their counts.
 enum StoreSchema {
     static let format = "sco chronicle"
-    static let version = 3
+    static let version = 4
     /// Every table a chronicle database must have.
-    static let tables = ["meta", "record", "span", "listing", "timeline_year", "mention", "mention_count", "record_fts"]
+    static let tables = ["meta", "record", "span", "listing", "timeline_year", "timeline_month", "mention", "mention_count", "record_fts"]
 
     /// The meta key of a kind's widest list label. Databases made before it was kept lack it,
     /// and their lists take a fixed share of the width.
@@ -52,6 +52,7 @@ enum StoreSchema {
                 depth INTEGER NOT NULL,
                 PRIMARY KEY(kind, position)) WITHOUT ROWID;
             CREATE TABLE timeline_year(year INTEGER PRIMARY KEY, count INTEGER NOT NULL);
+            CREATE TABLE timeline_month(month INTEGER PRIMARY KEY, count INTEGER NOT NULL);
             CREATE TABLE mention(
                 target INTEGER NOT NULL,
                 relation INTEGER NOT NULL,

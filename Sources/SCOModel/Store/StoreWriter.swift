@@ -113,6 +113,14 @@ final class StoreWriter {
         for year in years {
             try db.execute(sql: "INSERT INTO timeline_year(year, count) VALUES (?, ?)", arguments: [year.year, year.count])
         }
+        var months: [(month: Int, count: Int)] = []
+        for event in sortedEvents where event.start / 100 % 100 != 0 {
+            let month = event.start / 100
+            if months.last?.month == month { months[months.count - 1].count += 1 } else { months.append((month, 1)) }
+        }
+        for month in months {
+            try db.execute(sql: "INSERT INTO timeline_month(month, count) VALUES (?, ?)", arguments: [month.month, month.count])
+        }
 
         try resolveLinks(position: position)
         try StoreSchema.createIndexes(db)
