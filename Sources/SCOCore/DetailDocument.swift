@@ -66,13 +66,26 @@ public struct DetailDocument: Sendable {
         blank()
         add(record.summary, .text, searchable: true)
 
-        let related = catalog.links(of: record.id, limit: DetailDocument.linksPerRelation)
-        let targets = Dictionary(catalog.entries(ids: related.map(\.target)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // An institution with parts lists its parts' events with its own, each marked with the
+        // body it belongs to: RATS's detail answers "which events involve RATS?" on one screen.
+        let family = record.kind == .institution ? catalog.familyEvents(of: record.id, limit: DetailDocument.linksPerRelation) : nil
+        var related = catalog.links(of: record.id, limit: DetailDocument.linksPerRelation)
+        if let family {
+            related = related.filter { $0.relation != .events } + family.events.map { Link(.events, $0.event) }
+        }
+        let bodies = Dictionary(family?.events.map { ($0.event, $0.body) } ?? [], uniquingKeysWith: { a, _ in a })
+        let targets = Dictionary(catalog.entries(ids: related.map(\.target) + Array(Set(bodies.values))).map { ($0.id, $0) },
+                                 uniquingKeysWith: { a, _ in a })
         if !related.isEmpty {
             blank()
             lines.append(Line(spans: [Span(text: "Related", role: .heading, searchable: false)], link: nil))
             var relation: Relation?
             func countRest() {
+                if relation == .events, let family {
+                    let more = family.total - family.events.count
+                    if more > 0 { add("… and \(more.grouped) more: /inst:\(record.id) lists them all", .dim, indent: 2) }
+                    return
+                }
                 guard let relation, related.filter({ $0.relation == relation }).count == DetailDocument.linksPerRelation else { return }
                 let more = catalog.mentionCount(of: record.id, relation) - DetailDocument.linksPerRelation
                 if more > 0 { add("… and \(more.grouped) more (sco show \(record.id) lists all)", .dim, indent: 2) }
@@ -81,10 +94,12 @@ public struct DetailDocument: Sendable {
                 if link.relation != relation {
                     countRest()
                     relation = link.relation
-                    add(link.relation.heading, .dim, indent: 1)
+                    add(link.relation == .events && family != nil ? "Events, its own and its parts'" : link.relation.heading, .dim, indent: 1)
                 }
                 guard let target = targets[link.target] else { continue }
-                let date = target.date.map { "  " + $0.display } ?? ""
+                // Which part the event belongs to, when it is not the institution itself.
+                let part = bodies[link.target].flatMap { $0 == record.id ? nil : targets[$0] }.map { " · " + Sanitizer.sanitized($0.label) } ?? ""
+                let date = (target.date.map { "  " + $0.display } ?? "") + part
                 let text = TextLayout.truncated("▸ " + Sanitizer.sanitized(target.label), to: max(1, w - 2 - DisplayWidth.of(date)))
                 linkLines.append(lines.count)
                 lines.append(Line(spans: [Span(text: "  " + text, role: .link, searchable: false),

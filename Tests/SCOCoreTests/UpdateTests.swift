@@ -619,3 +619,25 @@ import TestSupport
         #expect(!dates.isEmpty && dates == dates.sorted())
     }
 }
+
+/// An institution's detail gathers its parts' events with its own, in date order, each part's
+/// marked with the part's name.
+@Suite struct FamilyDetailTests {
+    @Test func ratsListsItsCouncilsAndCommitteesEvents() throws {
+        var d = try Driver(size: Size(width: 160, height: 40))
+        d.press(.character("2"))
+        while d.state.selectedID != "rats" { d.press(.character("j")) }
+        let document = try #require(d.state.detailDocument)
+        let text = document.lines.map { $0.spans.map(\.text).joined() }
+        let chronicle = try Fixtures.builtin()
+        let family: Set<String> = ["rats", "rats-council", "rats-executive-committee"]
+        let expected = chronicle.events.filter { !family.isDisjoint(with: $0.institutions) }
+        let heading = try #require(text.firstIndex { $0.contains("Events, its own and its parts'") })
+        let listed = Array(document.links.filter { id in expected.contains { $0.id == id } })
+        #expect(listed == expected.map(\.id), "every family event, in date order")
+        #expect(text[heading + 1].contains("RATS Council begins its work") && text[heading + 1].hasSuffix("· RATS Council"))
+        let store = try #require(d.state.catalog as? Store)
+        #expect(store.familyEvents(of: "rats-council", limit: 10) == nil, "a body without parts lists its own events")
+        #expect(store.familyEvents(of: "rats", limit: 2)?.events.count == 2 && store.familyEvents(of: "rats", limit: 2)?.total == expected.count)
+    }
+}

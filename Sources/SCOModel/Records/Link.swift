@@ -28,3 +28,26 @@ public struct Link: Hashable, Sendable {
         self.target = target
     }
 }
+
+/// The events of an institution and of all its parts, in date order, each with the body it
+/// belongs to: RATS's detail lists its council's and its executive committee's events too.
+public struct FamilyEvents: Hashable, Sendable {
+    /// The first events, each with the ID of the body (the institution or a part) it is linked to.
+    public let events: [(event: String, body: String)]
+    /// How many events the institution and its parts have in all.
+    public let total: Int
+
+    public init(events: [(event: String, body: String)], total: Int) {
+        self.events = events
+        self.total = total
+    }
+
+    public static func == (a: FamilyEvents, b: FamilyEvents) -> Bool {
+        a.total == b.total && a.events.map(\.event) == b.events.map(\.event) && a.events.map(\.body) == b.events.map(\.body)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(total)
+        hasher.combine(events.map(\.event))
+    }
+}

@@ -220,6 +220,36 @@ public final class Store: Catalog {
         return result
     }
 
+    /// The most bodies gathered into one detail: their events are sorted at each key press.
+    static let familyLimit = 16
+
+    public func familyEvents(of id: String, limit: Int) -> FamilyEvents? {
+        try? reader.unsafeRead { db -> FamilyEvents? in
+            let family = try Int64.fetchAll(db.cachedStatement(sql: """
+                WITH RECURSIVE family(id) AS (
+                  SELECT rowid FROM record WHERE id = ? AND kind = \(RecordKind.institution.code)
+                  UNION SELECT m.source FROM mention m JOIN family f ON m.target = f.id WHERE m.relation = \(Relation.parts.code))
+                SELECT id FROM family LIMIT \(Store.familyLimit + 1)
+                """), arguments: [id])
+            guard family.count > 1, family.count <= Store.familyLimit else { return nil }
+            let ids = family.map(String.init).joined(separator: ",")
+            var seen: Set<String> = []
+            var events: [(event: String, body: String)] = []
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT e.id AS event, b.id AS body FROM mention m JOIN record e ON e.rowid = m.source JOIN record b ON b.rowid = m.target
+                WHERE m.target IN (\(ids)) AND m.relation = \(Relation.events.code) ORDER BY m.position, m.target LIMIT ?
+                """, arguments: [limit * 2])
+            for row in rows where events.count < limit {
+                let event: String = row["event"]
+                if seen.insert(event).inserted { events.append((event, row["body"])) }
+            }
+            let total = try Int.fetchOne(db, sql: """
+                SELECT count(DISTINCT source) FROM mention WHERE target IN (\(ids)) AND relation = \(Relation.events.code)
+                """) ?? events.count
+            return FamilyEvents(events: events, total: total)
+        } ?? nil
+    }
+
     public func mentionCount(of id: String, _ relation: Relation) -> Int {
         (try? reader.unsafeRead { db in
             try Int.fetchOne(db.cachedStatement(sql: """
