@@ -83,7 +83,7 @@ public struct DetailDocument: Sendable {
             func countRest() {
                 if relation == .events, let family {
                     let more = family.total - family.events.count
-                    if more > 0 { add("… and \(more.grouped) more: /inst:\(record.id) lists them all", .dim, indent: 2) }
+                    if more > 0 { add("… and \(more.grouped) more: /inst:\"\(record.label)\" lists them all", .dim, indent: 2) }
                     return
                 }
                 guard let relation, related.filter({ $0.relation == relation }).count == DetailDocument.linksPerRelation else { return }

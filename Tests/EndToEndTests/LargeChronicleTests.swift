@@ -66,7 +66,8 @@ import TestSupport
         let detail = try tmux.wait { $0.contains("Events") && $0.range(of: #"… and [\d,]+ more"#, options: .regularExpression) != nil || $0.contains("▸") }
         #expect(detail.ok, "\(detail.screen)")
         try tmux.send("G")
-        let end = try tmux.wait { $0.range(of: #"… and [\d,]+ more \(sco show inst-"#, options: .regularExpression) != nil }
+        // Its own events point to `sco show`; with its parts' events, to the search that lists them all.
+        let end = try tmux.wait { $0.range(of: #"… and [\d,]+ more( \(sco show inst-|: /inst:")"#, options: .regularExpression) != nil }
         #expect(end.ok, "the end of a busy institution's detail counts the events not listed:\n\(end.screen)")
     }
 
