@@ -29,10 +29,11 @@ public struct ListShape: Sendable {
         recordCount = count
     }
 
-    public init(years: [YearCount]) {
+    /// Records under their years, then `undated` records under a heading of their own.
+    public init(years: [YearCount], undated: Int = 0) {
         var headings: [(row: Int, year: Int, recordsBefore: Int, count: Int)] = []
         var row = 0, records = 0
-        for year in years where year.count > 0 {
+        for year in years + [YearCount(year: ListShape.undatedYear, count: undated)] where year.count > 0 {
             headings.append((row, year.year, records, year.count))
             row += year.count + 1
             records += year.count
@@ -49,14 +50,20 @@ public struct ListShape: Sendable {
             : .record(heading.recordsBefore + index - heading.row - 1)
     }
 
+    /// The heading of records without a date, after every year.
+    static let undatedYear = Int.max
+
     /// A year heading with its count, as the list shows it: `2004 · 6`.
-    static func headingText(_ year: Int, _ count: Int) -> String { "\(year) · \(count.grouped)" }
+    static func headingText(_ year: Int, _ count: Int) -> String {
+        (year == undatedYear ? "undated" : "\(year)") + " · \(count.grouped)"
+    }
 
     /// The heading over the row at `index`: what a list shows at its top when the heading itself
-    /// has scrolled away, so the year stays in sight.
-    public func heading(over index: Int) -> (row: Int, year: Int, text: String)? {
+    /// has scrolled away, so the year stays in sight. Its year is nil under `undated`.
+    public func heading(over index: Int) -> (row: Int, year: Int?, text: String)? {
         guard let h = heading(atOrBefore: index) else { return nil }
-        return (headings[h].row, headings[h].year, ListShape.headingText(headings[h].year, headings[h].count))
+        let year = headings[h].year
+        return (headings[h].row, year == ListShape.undatedYear ? nil : year, ListShape.headingText(year, headings[h].count))
     }
 
     /// The row of the next heading after `index`, or of the last one before it (`forward` false).

@@ -64,6 +64,15 @@ public struct State: Sendable {
 
     public var showsHistogram: Bool { !timeline.hasHeadings ? false : histogramChoice ?? (size.height >= 20) }
 
+    /// The years the histogram counts: the results', when they are in date order (a filtered
+    /// timeline), otherwise the whole timeline's.
+    public var histogramYears: [YearCount] {
+        pane == .results && !search.matches.years.isEmpty ? search.matches.years : years
+    }
+
+    /// The months the histogram counts; the results are counted by year only.
+    public var histogramMonths: [MonthCount] { pane == .results && !search.matches.years.isEmpty ? [] : months }
+
     /// The month the cursor's record starts in (`200406`), when its date names one.
     public var cursorMonth: Int? {
         guard let record = currentShape.row(position(of: pane).selected).position,
@@ -71,10 +80,10 @@ public struct State: Sendable {
         return start.year * 100 + month
     }
 
-    /// The year the cursor is in: the timeline row's, or the selected record's date elsewhere.
+    /// The year the cursor is in: its heading's, or the selected record's date in a list without.
     public var cursorYear: Int? {
         let p = position(of: pane)
-        if pane == .timeline { return timeline.heading(over: p.selected)?.year }
+        if currentShape.hasHeadings { return currentShape.heading(over: p.selected)?.year }
         guard let record = currentShape.row(p.selected).position else { return nil }
         return screenful.entry(at: record)?.date?.start.year
     }
@@ -86,10 +95,12 @@ public struct State: Sendable {
     /// (date, kind, indent). The split follows it, so titles are not cut while there is room.
     var listContentWidth: Int? {
         switch pane {
-        case .timeline: return catalog.labelWidth(of: .event).map { $0 + 16 }
+        case .timeline: return catalog.labelWidth(of: .event).map { $0 + catalog.dateWidth(of: .event) + 7 }
         case .institutions: return catalog.labelWidth(of: .institution).map { $0 + 30 }
-        case .documents: return catalog.labelWidth(of: .document).map { $0 + 28 }
-        case .results: return RecordKind.allCases.compactMap(catalog.labelWidth).max().map { $0 + 22 }
+        case .documents: return catalog.labelWidth(of: .document).map { $0 + catalog.dateWidth(of: .document) + 17 }
+        case .results:
+            let date = max(catalog.dateWidth(of: .event) + 5, catalog.dateWidth(of: .document))
+            return RecordKind.allCases.compactMap(catalog.labelWidth).max().map { $0 + date + 8 }
         }
     }
 
@@ -98,7 +109,10 @@ public struct State: Sendable {
         case .timeline: return timeline
         case .institutions: return ListShape(flat: catalog.count(of: .institution))
         case .documents: return ListShape(flat: catalog.count(of: .document))
-        case .results: return ListShape(flat: search.matches.count)
+        case .results:
+            let years = search.matches.years
+            guard !years.isEmpty else { return ListShape(flat: search.matches.count) }
+            return ListShape(years: years, undated: search.matches.count - years.reduce(0) { $0 + $1.count })
         }
     }
 

@@ -277,10 +277,17 @@ extension State {
             message = "no match for “\(query)”"
             return
         }
+        // A fuller answer may bring year headings the first page lacked, or lose them (undated
+        // rows): the cursor stays on its record.
+        let selected = shape(of: .results).row(position(of: .results).selected).position
+        let hadHeadings = shape(of: .results).hasHeadings
         search.matches = matches
         search.isPending = false
         search.version += 1
         guard first else {
+            if let selected, hadHeadings != shape(of: .results).hasHeadings {
+                positions[.results, default: ListPosition()].selected = shape(of: .results).rowIndex(ofRecord: selected)
+            }
             keepSelectionVisible()
             return
         }
@@ -299,7 +306,8 @@ extension State {
         }
         // From another pane, n and N switch to Results and move at once: no press is wasted.
         if pane != .results { show(.results) }
-        let current = position(of: .results).selected
+        let shape = shape(of: .results)
+        let current = shape.row(position(of: .results).selected).position ?? shape.row(position(of: .results).selected + 1).position ?? 0
         var next = current + (forward ? 1 : -1)
         if next >= count {
             next = 0
@@ -308,7 +316,7 @@ extension State {
             next = count - 1
             message = "search wrapped to the last result"
         }
-        positions[.results, default: ListPosition()].selected = next
+        positions[.results, default: ListPosition()].selected = shape.rowIndex(ofRecord: next)
         detail = DetailPosition()
         keepSelectionVisible()
     }
@@ -318,16 +326,17 @@ extension State {
     /// Moves to the first event of the next (or previous) year that has events, with its
     /// heading at the top of the list.
     private mutating func stepYear(forward: Bool) {
-        guard pane == .timeline else {
-            message = "years are in the timeline: \(keymap.key(for: .showPane(.timeline))) shows it"
+        guard currentShape.hasHeadings else {
+            message = pane == .results ? "these results have no years: \(keymap.key(for: .toggleOrder)) puts them in date order"
+                : "years are in the timeline: \(keymap.key(for: .showPane(.timeline))) shows it"
             return
         }
-        let p = position(of: .timeline)
-        guard let heading = timeline.headingRow(from: p.selected, forward: forward) else {
+        let p = position(of: pane)
+        guard let heading = currentShape.headingRow(from: p.selected, forward: forward) else {
             message = forward ? "this is the last year" : "this is the first year"
             return
         }
-        positions[.timeline] = ListPosition(selected: heading + 1, offset: heading)
+        positions[pane] = ListPosition(selected: heading + 1, offset: heading)
         focus = .list
         detail = DetailPosition()
         keepSelectionVisible()

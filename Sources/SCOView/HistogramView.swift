@@ -73,7 +73,7 @@ enum HistogramView {
     }
 
     static func draw(_ state: State, in area: Rect, into frame: inout Frame) {
-        let counts = state.years
+        let counts = state.histogramYears
         guard let first = counts.first?.year, let last = counts.last?.year else { return }
         let left = " \(first) "
         // Room for the last year, the scale and the cursor's count on the right, when the strip
@@ -82,7 +82,7 @@ enum HistogramView {
         let reserve = DisplayWidth.of(" \(last) ") + (full ? 30 : 0)
         let barWidth = area.width - DisplayWidth.of(left) - reserve
         guard barWidth >= 4 else { return }
-        let buckets = Buckets(counts, months: state.months, width: barWidth)
+        let buckets = Buckets(counts, months: state.histogramMonths, width: barWidth)
         let peak = max(1, buckets.bars.map(\.count).max() ?? 1)
         let columns = max(1, min(6, barWidth / max(1, buckets.bars.count)))
         let cursorIndex = buckets.index(year: state.cursorYear, month: state.cursorMonth)

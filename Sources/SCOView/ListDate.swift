@@ -1,22 +1,53 @@
 import SCOModel
 
-/// Dates as list columns show them. Under a year heading the year is left out when the
-/// whole date lies in that year (`17 Jun`, `13–14 Apr`).
+/// Dates as narrow list columns show them: the years alone.
 enum ListDate {
-    /// The year, or years of an interval: `2004`, `2003–2004`.
+    /// The year, or years, of a date, for lists too narrow for more: `2004`, `2003–2004`,
+    /// `c. 2004`, `2000s`, `until 2005`, `2003 or 2004`.
     static func year(_ date: EDTFDate?) -> String {
         guard let date else { return "" }
-        let end = date.end?.year ?? date.start.year
-        return end == date.start.year ? "\(date.start.year)" : "\(date.start.year)–\(end)"
+        return EDTFDate(years(of: date.form)).display
     }
 
-    static func withinYear(_ date: EDTFDate?) -> String {
-        guard let date else { return "" }
-        let full = date.display
-        let year = " \(date.start.year)"
-        guard date.start.month != nil, date.end.map({ $0.year == date.start.year }) ?? true, full.hasSuffix(year) else {
-            return full
+    /// The form with each point cut to its year, keeping what makes it vague; runs and sets
+    /// whose points fall in one year become that year.
+    private static func years(of form: EDTFDate.Form) -> EDTFDate.Form {
+        switch form {
+        case let .single(p):
+            return .single(year(p))
+        case let .interval(a, b):
+            if case let .date(s) = a, case let .date(e) = b, year(s) == year(e) { return .single(year(s)) }
+            return .interval(bound(a), bound(b))
+        case let .oneOf(members):
+            return .oneOf(set(members))
+        case let .allOf(members):
+            return .allOf(set(members))
         }
-        return String(full.dropLast(year.count))
+    }
+
+    private static func set(_ members: [EDTFDate.Member]) -> [EDTFDate.Member] {
+        var seen: Set<EDTFDate.Member> = []
+        var kept: [EDTFDate.Member] = []
+        for member in members {
+            let cut: EDTFDate.Member
+            switch member {
+            case let .date(p): cut = .date(year(p))
+            case let .range(a, b): cut = .range(a.map(year), b.map(year))
+            }
+            if seen.insert(cut).inserted { kept.append(cut) }
+        }
+        return kept
+    }
+
+    private static func bound(_ bound: EDTFDate.Bound) -> EDTFDate.Bound {
+        if case let .date(p) = bound { return .date(year(p)) }
+        return bound
+    }
+
+    private static func year(_ p: EDTFDate.Point) -> EDTFDate.Point {
+        var cut = EDTFDate.Point(year: p.year, month: nil, day: nil)
+        cut.qualifier = p.qualifier
+        cut.unspecifiedYearDigits = p.unspecifiedYearDigits
+        return cut
     }
 }

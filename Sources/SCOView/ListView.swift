@@ -65,7 +65,7 @@ enum ListView {
             pane = state.pane
             switch state.pane {
             case .timeline:
-                dateWidth = records.map { DisplayWidth.of(ListDate.withinYear($0.date)) }.max() ?? 0
+                dateWidth = records.map { DisplayWidth.of($0.date?.displayUnderItsYear ?? "") }.max() ?? 0
             case .documents:
                 dateWidth = width >= 60 ? records.map { DisplayWidth.of($0.date?.display ?? "") }.max() ?? 0
                     : records.map { DisplayWidth.of(ListDate.year($0.date)) }.max() ?? 0
@@ -118,7 +118,7 @@ enum ListView {
             }
             switch pane {
             case .timeline:
-                cell(ListDate.withinYear(record.date), dateWidth, .date)
+                cell(record.date?.displayUnderItsYear ?? "", dateWidth, .date)
             case .documents:
                 cell(yearOnly ? ListDate.year(record.date) : record.date?.display ?? "", dateWidth, .date)
                 if showKind, let kind = record.documentKind { cell(kind.rawValue, 11, .dim) }

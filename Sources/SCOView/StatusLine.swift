@@ -42,7 +42,12 @@ enum StatusLine {
             var notes = parsed.understood
             if !parsed.rejected.isEmpty { notes.append("not understood: " + parsed.rejected.joined(separator: " ")) }
             if !notes.isEmpty { middle = (notes + [middle]).joined(separator: " · ") }
-            if state.mode != .searchPrompt { middle = "“\(state.search.query)” " + middle + " · by \(state.resultOrder.rawValue)" }
+            if state.mode != .searchPrompt {
+                // Results with years are in date order whatever the choice: events alone list as
+                // the timeline does.
+                let order = state.search.matches.years.isEmpty ? state.resultOrder : .date
+                middle = "“\(state.search.query)” " + middle + " · by \(order.rawValue) · \(state.keymap.key(for: .close)) clears"
+            }
             // Smart case explains itself, so "/Rats" finding nothing is no mystery.
             if state.mode == .searchPrompt, state.highlightQuery?.isCaseSensitive == true { middle = "case-sensitive: capital letter · " + middle }
         }

@@ -89,6 +89,23 @@ import TestSupport
         #expect(landed.ok, "\(landed.screen)")
     }
 
+    /// Uncertain dates read as people write them, under the heading of the year they sort in,
+    /// and `:` lands on them like any other date.
+    @Test func uncertainDatesReadPlainly() throws {
+        let tmux = try session(width: 100, height: 40, arguments: ["--data", Fixtures.path("edtf.json")])
+        let timeline = try tmux.wait { $0.contains("Timeline 1/20") && $0.contains("until 2005") }
+        for shown in ["1999 or earlier or 2006", "2000s", "some time in 2001–2003", "2002? – c. 2003", "2003 or 2004",
+                      "2003 and 2004", "from 2003", "Feb 2003 – ?", "month unknown", "c. 2004", "c. Jun?", "Jun, day unknown",
+                      "17 Jun 08:00 UTC+05:00", "? – Mar 2005", "2005 · 2"] {
+            #expect(timeline.screen.contains(shown), "\(shown) is not on screen:\n\(timeline.screen)")
+        }
+        try tmux.send(":")
+        try tmux.type("2005")
+        try tmux.send("Enter")
+        let landed = try tmux.wait { $0.contains("Timeline 19/20") }
+        #expect(landed.ok && landed.screen.components(separatedBy: "Until 2005").count >= 3, "\(landed.screen)")
+    }
+
     /// `/inst:rats` finds the RATS family's events, the prompt saying what it understood, and
     /// `o` puts them in date order.
     @Test func instRatsInDateOrder() throws {

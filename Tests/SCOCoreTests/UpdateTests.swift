@@ -620,6 +620,78 @@ import TestSupport
     }
 }
 
+/// A filter narrows the timeline: the results, in date order, keep year headings, the
+/// histogram counts them, `{` `}` step through their years, and Esc gives the whole timeline back.
+@Suite struct FilteredTimelineTests {
+    func rowTexts(_ d: Driver) -> [String] {
+        let shape = d.state.shape(of: .results)
+        let entries = d.state.catalog.entries(rows: d.state.search.matches.rows)
+        return (0..<shape.rowCount).map { i in
+            switch shape.row(i) {
+            case .heading(let text): return text
+            case .record(let p): return entries[p].id
+            }
+        }
+    }
+
+    @Test func aFilterKeepsYearHeadingsAndTheHistogram() throws {
+        var d = try Driver()
+        d.press(.character("/"))
+        d.type("inst:rats")
+        d.press(.enter)
+        #expect(rowTexts(d) == ["2003 · 1", "rats-council-begins", "2004 · 2", "rats-executive-committee-starts", "tashkent-summit-2004",
+                                "2016 · 1", "rats-council-28"])
+        #expect(d.state.position(of: .results).selected == 1, "the cursor starts on the first record, under its year")
+        #expect(d.state.histogramYears.map(\.year) == [2003, 2004, 2016] && d.state.histogramMonths.isEmpty)
+        #expect(d.state.cursorYear == 2003)
+        d.press(.character("}"))
+        #expect(d.state.position(of: .results).selected == 3 && d.state.cursorYear == 2004)
+        d.press(.character("}"), .character("}"))
+        #expect(d.state.position(of: .results).selected == 6 && d.state.message == "this is the last year")
+        d.press(.character("N"))
+        #expect(d.state.selectedID == "tashkent-summit-2004", "N steps over the heading to the record before")
+        d.press(.escape)
+        #expect(d.state.pane == .timeline && d.state.search.matches.count == 0)
+        #expect(d.state.histogramYears.map(\.year) == d.state.years.map(\.year))
+    }
+
+    @Test func wordsInRelevanceOrderAreFlatUntilPutInDateOrder() throws {
+        var d = try Driver()
+        d.press(.character("/"))
+        d.type("programme")
+        d.press(.enter)
+        #expect(!d.state.shape(of: .results).hasHeadings)
+        d.press(.character("}"))
+        #expect(d.state.message?.contains("no years") == true)
+        d.press(.character("o"))
+        // The undated programme comes last, under a heading of its own.
+        #expect(rowTexts(d) == ["2016 · 1", "rats-council-28", "undated · 1", "rats-programme-2013-2015"])
+    }
+
+    /// A first page without years, then the whole answer with them: the cursor stays on its
+    /// record, not on the row number it had.
+    @Test func headingsArrivingLaterKeepTheCursorOnItsRecord() throws {
+        var state = State(catalog: try Store(try Fixtures.builtin()), size: Size(width: 100, height: 30))
+        state = update(state, .startSearch).state
+        state = update(state, .promptInsert("s")).state
+        let page = Matches(rows: [1, 2, 3], tierEnds: [3], isComplete: false)
+        state = update(state, .searchResults(query: "s", order: .relevance, matches: page)).state
+        state = update(update(state, .promptSubmit).state, .moveDown).state
+        state = update(state, .moveDown).state
+        #expect(state.position(of: .results).selected == 2)
+        let whole = Matches(rows: [1, 2, 3, 4], tierEnds: [4, 4, 4], isComplete: true,
+                            years: [YearCount(year: 2001, count: 1), YearCount(year: 2002, count: 3)])
+        state = update(state, .searchResults(query: "s", order: .relevance, matches: whole)).state
+        #expect(state.shape(of: .results).row(state.position(of: .results).selected) == .record(2))
+    }
+
+    @Test func recordsWithoutADateGoUnderTheirOwnHeading() {
+        let shape = ListShape(years: [YearCount(year: 2004, count: 2)], undated: 1)
+        #expect((0..<shape.rowCount).map { shape.row($0) } == [.heading("2004 · 2"), .record(0), .record(1), .heading("undated · 1"), .record(2)])
+        #expect(shape.heading(over: 4)?.year == nil && shape.heading(over: 2)?.year == 2004 && shape.recordCount == 3)
+    }
+}
+
 /// An institution's detail gathers its parts' events with its own, in date order, each part's
 /// marked with the part's name.
 @Suite struct FamilyDetailTests {

@@ -20,7 +20,7 @@ import TestSupport
         #expect(chronicle.events.count == 5_000 && chronicle.documents.count == 250 && chronicle.institutions.count == 100)
         let years = chronicle.events.compactMap { $0.date?.start.year }
         #expect(years.min()! >= 1990 && years.max()! <= 2026 && Set(years).count == 37)
-        #expect(chronicle.events.contains { $0.date?.end != nil } && chronicle.events.contains { $0.date?.start.day == nil })
+        #expect(chronicle.events.contains { $0.date?.single == nil } && chronicle.events.contains { $0.date?.start.day == nil })
         #expect(Set(chronicle.events.map { $0.title.split(separator: " ").first! }).count == SyntheticChronicle.occasions.count)
         let words = Set(chronicle.events.flatMap { $0.summary.lowercased().split(separator: " ") })
         #expect(words.count > 4_000, "a large vocabulary")

@@ -8,7 +8,7 @@ public enum TypedDate {
     /// The point the text names, or nil when it names none.
     public static func parse(_ text: String) -> EDTFDate.Point? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let point = try? EDTFDate(parsing: trimmed), point.end == nil { return point.start }
+        if let point = (try? EDTFDate(parsing: trimmed))?.single { return point }
         let parts = trimmed.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         guard (2...3).contains(parts.count), let year = Int(parts[parts.count - 1]), (1...9999).contains(year),
               let month = month(parts[parts.count - 2]) else { return nil }

@@ -13,6 +13,8 @@ public protocol Catalog: Sendable {
     func count(of kind: RecordKind) -> Int
     /// Columns taken by the widest list label of a kind, when known.
     func labelWidth(of kind: RecordKind) -> Int?
+    /// The widest date of a kind as its list shows it, in columns.
+    func dateWidth(of kind: RecordKind) -> Int
     /// The rows of a kind's list at `positions`.
     func entries(_ kind: RecordKind, at positions: Range<Int>) -> [Entry]
     /// The entries of records named by their row numbers (as search matches name them), in

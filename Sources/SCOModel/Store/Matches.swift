@@ -20,11 +20,16 @@ public struct Matches: Equatable, Sendable {
     public let tierEnds: [Int]
     /// False while more matches may follow (a first page).
     public let isComplete: Bool
+    /// The matches by year, when they are in date order: the Results pane then has year
+    /// headings and the histogram, as the timeline has. Empty for any other order. The rows
+    /// past the last year's are undated.
+    public let years: [YearCount]
 
-    public init(rows: [Int64], tierEnds: [Int], isComplete: Bool) {
+    public init(rows: [Int64], tierEnds: [Int], isComplete: Bool, years: [YearCount] = []) {
         self.rows = rows
         self.tierEnds = tierEnds
         self.isComplete = isComplete
+        self.years = years
     }
 
     public static let none = Matches(rows: [], tierEnds: [0, 0, 0], isComplete: true)
@@ -36,8 +41,29 @@ public struct Matches: Equatable, Sendable {
         Tier.allCases.first { index < (tierEnds.indices.contains($0.rawValue) ? tierEnds[$0.rawValue] : .max) } ?? .summary
     }
 
+    /// Matches in date order, all the same: one tier, and years counted from the rows' start
+    /// keys (nil for undated rows, which come last).
+    static func dated(_ rows: [Int64], years: YearRuns, isComplete: Bool) -> Matches {
+        Matches(rows: rows, tierEnds: [rows.count, rows.count, rows.count], isComplete: isComplete, years: years.counts)
+    }
+
     /// The first `count` matches, as a first page.
     func prefix(_ count: Int) -> Matches {
         Matches(rows: Array(rows.prefix(count)), tierEnds: tierEnds.map { min($0, count) }, isComplete: false)
+    }
+}
+
+/// Counts rows by year as they are read in date order.
+struct YearRuns {
+    private(set) var counts: [YearCount] = []
+
+    mutating func add(startKey: Int?) {
+        guard let key = startKey else { return }
+        let year = key / 10_000
+        if let last = counts.last, last.year == year {
+            counts[counts.count - 1] = YearCount(year: year, count: last.count + 1)
+        } else {
+            counts.append(YearCount(year: year, count: 1))
+        }
     }
 }

@@ -20,21 +20,3 @@ public struct QueryFilter: Hashable, Sendable {
     /// Whether anything but the kinds narrows the records: kinds alone are the lists themselves.
     var narrowsRecords: Bool { from != nil || to != nil || !places.isEmpty || !institutions.isEmpty || !documents.isEmpty }
 }
-
-extension EDTFDate {
-    /// The last day the date covers, as a sort key.
-    public var lastKey: Int { (end ?? start).lastKey }
-}
-
-extension EDTFDate.Point {
-    /// The last day the point covers, as a sort key: `2004` ends at `20049999`, `2004-06` at
-    /// `20040699`, a day at itself. A record overlaps a span when it starts by the span's last
-    /// day and ends on or after its first.
-    public var lastKey: Int {
-        switch (month, day) {
-        case (nil, _): return year * 10_000 + 9_999
-        case (let m?, nil): return year * 10_000 + m * 100 + 99
-        default: return sortKey
-        }
-    }
-}

@@ -26,8 +26,12 @@ public final class Store: Catalog {
     public let timelineMonths: [MonthCount]
     private let counts: [Int]
     private let labelWidths: [Int?]
+    private let dateWidths: [Int]
     /// The longest span of a dated record, in sort-key units (see `StoreSchema.maxSpanKey`).
     let maxSpan: Int
+    /// How many records have dates that one run of days does not describe (see
+    /// `StoreSchema.spanPartsKey`).
+    let spanParts: Int
     /// Builds an in-memory database from a chronicle already read and checked.
     public convenience init(_ chronicle: Chronicle) throws {
         let name = "sco-\(UUID().uuidString)"
@@ -97,12 +101,16 @@ public final class Store: Catalog {
         timelineMonths = found.months
         counts = found.counts
         labelWidths = RecordKind.allCases.map { kind in found.meta[StoreSchema.labelWidthKey(kind)].flatMap { Int($0) } }
+        dateWidths = RecordKind.allCases.map { kind in found.meta[StoreSchema.dateWidthKey(kind)].flatMap { Int($0) } ?? 0 }
         maxSpan = found.meta[StoreSchema.maxSpanKey].flatMap { Int($0) } ?? 0
+        spanParts = found.meta[StoreSchema.spanPartsKey].flatMap { Int($0) } ?? 0
     }
 
     public func count(of kind: RecordKind) -> Int { counts[kind.code] }
 
     public func labelWidth(of kind: RecordKind) -> Int? { labelWidths[kind.code] }
+
+    public func dateWidth(of kind: RecordKind) -> Int { dateWidths[kind.code] }
 
     /// A binary search over the timeline, which is in date order: about 20 reads of one row
     /// at a million events.

@@ -17,6 +17,9 @@ struct StoreRow: Sendable {
     let indexed: [StoreValue]
     /// Columns the record's list label takes, for the width of the list pane.
     let labelWidth: Int
+    /// Columns its date takes as its list shows it: under its year in the timeline, whole
+    /// among documents.
+    let dateWidth: Int
 
     init(_ record: any Record) {
         self.record = record
@@ -25,6 +28,7 @@ struct StoreRow: Sendable {
         let heading = [record.title, record.shortTitle].compactMap { $0 }.joined(separator: " · ")
         indexed = [heading, names, record.summary, record.place ?? ""].map { .text(SearchQuery.indexed($0)) }
         labelWidth = DisplayWidth.of(record.label)
+        dateWidth = record.date.map { DisplayWidth.of(record.kind == .event ? $0.displayUnderItsYear : $0.display) } ?? 0
     }
 }
 

@@ -7,17 +7,24 @@ import GRDB
 /// (who points at it) are stored, with their counts.
 enum StoreSchema {
     static let format = "sco chronicle"
-    static let version = 4
+    static let version = 5
     /// Every table a chronicle database must have.
-    static let tables = ["meta", "record", "span", "listing", "timeline_year", "timeline_month", "mention", "mention_count", "record_fts"]
+    static let tables = ["meta", "record", "span", "span_part", "listing", "timeline_year", "timeline_month", "mention", "mention_count", "record_fts"]
 
     /// The meta key of a kind's widest list label. Databases made before it was kept lack it,
     /// and their lists take a fixed share of the width.
     static func labelWidthKey(_ kind: RecordKind) -> String { "label_width.\(kind.rawValue)" }
 
+    /// The meta key of a kind's widest date, as its list shows it.
+    static func dateWidthKey(_ kind: RecordKind) -> String { "date_width.\(kind.rawValue)" }
+
     /// The meta key of the longest span of a dated record, in sort-key units: a date filter
     /// reads the records starting from that far before its first day, through an index.
     static let maxSpanKey = "max_span"
+    /// The meta key of how many records have dates that one run of days does not describe
+    /// (sets, and intervals with an open or unknown end): `span_part` lists their runs, which
+    /// a date filter reads apart, as the index on start days cannot bound them.
+    static let spanPartsKey = "span_parts"
 
     static func create(_ db: Database) throws {
         try db.execute(sql: "PRAGMA application_id = \(ImportDestination.applicationID)")
@@ -45,6 +52,10 @@ enum StoreSchema {
                 kind INTEGER NOT NULL,
                 start_key INTEGER,
                 end_key INTEGER);
+            CREATE TABLE span_part(
+                record INTEGER NOT NULL,
+                first_key INTEGER NOT NULL,
+                last_key INTEGER NOT NULL);
             CREATE TABLE listing(
                 kind INTEGER NOT NULL,
                 position INTEGER NOT NULL,

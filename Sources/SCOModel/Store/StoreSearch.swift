@@ -78,14 +78,18 @@ extension Store {
             parts.append("s.kind IN (\(kinds.isEmpty ? "-1" : kinds.map { String($0.code) }.sorted().joined(separator: ", ")))")
         }
         // Overlap: starts by the last day and ends on or after the first. The start bound
-        // keeps the read to an index range however long the chronicle.
-        if let from = f.from {
-            parts.append("s.end_key >= ? AND s.start_key >= ?")
-            arguments += [from, from - maxSpan]
-        }
-        if let to = f.to {
-            parts.append("s.start_key <= ?")
-            arguments += [to]
+        // keeps the read to an index range however long the chronicle. Sets and dates without
+        // bound have no end in `span`, and are matched by their runs in `span_part`.
+        if f.from != nil || f.to != nil {
+            let from = f.from ?? 0, to = f.to ?? EDTFDate.openEndKey
+            let bounded = "s.end_key >= ? AND s.start_key >= ? AND s.start_key <= ?"
+            if spanParts == 0 {
+                parts.append(bounded)
+                arguments += [from, from - maxSpan, to]
+            } else {
+                parts.append("(\(bounded) OR s.rowid IN (SELECT record FROM span_part WHERE first_key <= ? AND last_key >= ?))")
+                arguments += [from, from - maxSpan, to, to, from]
+            }
         }
         let events = Relation.events.code, parts_ = Relation.parts.code, adopted = Relation.adopted.code
         // The named bodies (with all their parts) and documents are found first, once; the
@@ -115,23 +119,28 @@ extension Store {
     }
 
     /// A query of filters alone: the records that pass, in the order of their lists (the
-    /// timeline's by date), with excluded words left out.
+    /// timeline's by date), with excluded words left out. Events alone, or any records in
+    /// date order, come with their years, so they show as a timeline does.
     static func filtered(_ filter: Condition, order: ResultOrder, in db: Database, cancellation: Cancellation,
                          firstPage: (Matches) -> Void) throws -> Matches {
         let sorting = order == .date ? "s.start_key IS NULL, s.start_key, l.kind, l.position" : "l.kind, l.position"
-        let sql = "SELECT s.rowid FROM span s JOIN listing l ON l.record = s.rowid WHERE \(filter.sql) ORDER BY \(sorting)"
+        let sql = "SELECT s.rowid, s.kind, s.start_key FROM span s JOIN listing l ON l.record = s.rowid WHERE \(filter.sql) ORDER BY \(sorting)"
         var rows: [Int64] = []
+        var years = YearRuns()
+        var dated = true
         var sent = false
-        let cursor = try Int64.fetchCursor(db.cachedStatement(sql: sql), arguments: filter.arguments)
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: filter.arguments)
         while let row = try cursor.next() {
-            rows.append(row)
+            rows.append(row[0])
+            dated = dated && (order == .date || row[1] == RecordKind.event.code)
+            years.add(startKey: row[2])
             if !sent, rows.count == firstPageSize {
                 sent = true
-                firstPage(Matches(rows: rows, tierEnds: [rows.count, rows.count, rows.count], isComplete: false))
+                firstPage(.dated(rows, years: dated ? years : YearRuns(), isComplete: false))
             }
             if rows.count % 4096 == 0 { try cancellation.check() }
         }
-        return Matches(rows: rows, tierEnds: [rows.count, rows.count, rows.count], isComplete: true)
+        return .dated(rows, years: dated ? years : YearRuns(), isComplete: true)
     }
 
     /// Matches by date, undated last: the matching rows are read in the order of the index on
@@ -140,23 +149,25 @@ extension Store {
     static func dated(_ query: SearchQuery, _ expression: String, _ filter: Condition, in db: Database, cancellation: Cancellation,
                       firstPage: (Matches) -> Void) throws -> Matches {
         let sql = """
-            SELECT \(query.isCaseSensitive ? textColumns : "s.rowid AS rowid") FROM span s \(query.isCaseSensitive ? "JOIN record r ON r.rowid = s.rowid" : "")
+            SELECT \(query.isCaseSensitive ? textColumns + ", s.start_key" : "s.rowid AS rowid, s.start_key") FROM span s \(query.isCaseSensitive ? "JOIN record r ON r.rowid = s.rowid" : "")
             WHERE s.rowid IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ?) AND \(filter.sql)
             ORDER BY s.start_key IS NULL, s.start_key, s.rowid
             """
         var rows: [Int64] = []
+        var years = YearRuns()
         var sent = false
         let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [expression] + filter.arguments)
         while let row = try cursor.next() {
             if query.isCaseSensitive, tier(of: row, for: query) == nil { continue }
             rows.append(row["rowid"])
+            years.add(startKey: row["start_key"])
             if !sent, rows.count == firstPageSize {
                 sent = true
-                firstPage(Matches(rows: rows, tierEnds: [rows.count, rows.count, rows.count], isComplete: false))
+                firstPage(.dated(rows, years: years, isComplete: false))
             }
             if rows.count % 4096 == 0 { try cancellation.check() }
         }
-        return Matches(rows: rows, tierEnds: [rows.count, rows.count, rows.count], isComplete: true)
+        return .dated(rows, years: years, isComplete: true)
     }
 
     static let textColumns = "r.rowid AS rowid, r.title, r.short_title, r.aliases, r.people, r.place, r.summary"

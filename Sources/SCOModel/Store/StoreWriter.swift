@@ -8,7 +8,7 @@ final class StoreWriter {
     private var nextRowID: Int64 = 1
     /// Every ID with where it was first seen, for duplicate and link checks.
     private var known: [String: (rowID: Int64, kind: RecordKind, origin: Int)] = [:]
-    private var events: [(rowID: Int64, start: Int, end: Int)] = []
+    private var events: [(rowID: Int64, start: Int, time: Int, end: Int)] = []
     private var documents: [(rowID: Int64, start: Int?, end: Int)] = []
     private var institutions: [(rowID: Int64, id: String, parent: String?)] = []
     /// Written links, resolved once every record is known (a file may name a record before it).
@@ -16,8 +16,12 @@ final class StoreWriter {
     private(set) var problems: [ValidationProblem] = []
     /// The widest list label of each kind, in columns.
     private var labelWidths = [Int](repeating: 0, count: RecordKind.allCases.count)
+    /// The widest date of each kind as its list shows it, in columns.
+    private var dateWidths = [Int](repeating: 0, count: RecordKind.allCases.count)
     /// The longest span of a dated record, in sort-key units.
     private var maxSpan = 0
+    /// How many dated records no one run of days describes.
+    private var spanParts = 0
 
     init(_ db: Database) throws {
         self.db = db
@@ -45,11 +49,13 @@ final class StoreWriter {
         nextRowID += 1
         known[record.id] = (rowID, record.kind, origin)
         labelWidths[record.kind.code] = max(labelWidths[record.kind.code], row.labelWidth)
-        if let date = record.date { maxSpan = max(maxSpan, date.lastKey - date.start.sortKey) }
-        let end = record.date?.end?.sortKey ?? Int.min
+        dateWidths[record.kind.code] = max(dateWidths[record.kind.code], row.dateWidth)
+        if let date = record.date, date.isOneSpan { maxSpan = max(maxSpan, date.lastKey - date.start.sortKey) }
+        // At the same start a single date comes first, then the date that ends sooner.
+        let end = record.date.map { $0.single == nil ? $0.lastKey : Int.min } ?? Int.min
         switch record {
         case let event as Event:
-            events.append((rowID, event.date?.start.sortKey ?? 0, end))
+            events.append((rowID, event.date?.start.sortKey ?? 0, event.date?.start.time?.moment ?? Int.min, end))
             for (i, id) in event.institutions.enumerated() { written.append((rowID, .institutions, origin, i, id)) }
             for (i, id) in event.documents.enumerated() { written.append((rowID, .documents, origin, i, id)) }
         case let institution as Institution:
@@ -70,16 +76,27 @@ final class StoreWriter {
             .insert([.integer(Int(rowID))] + row.values)
         try db.cachedStatement(sql: "INSERT INTO record_fts(rowid, title, aliases, summary, place) VALUES (?, ?, ?, ?, ?)")
             .insert([.integer(Int(rowID))] + row.indexed)
+        // A date that one run of days does not describe has no end in `span`, so the filter on
+        // `span` passes it by, and its runs in `span_part`.
+        let oneSpan = record.date?.isOneSpan ?? true
         try db.cachedStatement(sql: "INSERT INTO span(rowid, kind, start_key, end_key) VALUES (?, ?, ?, ?)")
             .insert([.integer(Int(rowID)), .integer(record.kind.code),
-                     record.date.map { .integer($0.start.sortKey) } ?? .text(nil), record.date.map { .integer($0.lastKey) } ?? .text(nil)])
+                     record.date.map { .integer($0.start.sortKey) } ?? .text(nil),
+                     record.date.flatMap { oneSpan ? .integer($0.lastKey) : nil } ?? .text(nil)])
+        if let date = record.date, !oneSpan {
+            spanParts += 1
+            for part in date.spans {
+                try db.cachedStatement(sql: "INSERT INTO span_part(record, first_key, last_key) VALUES (?, ?, ?)")
+                    .execute(arguments: [rowID, part.lowerBound, part.upperBound])
+            }
+        }
     }
 
     /// Derives lists, years and mentions, and records the problems across records.
     func finish(title: String) throws {
         var position = [Int32](repeating: -1, count: Int(nextRowID))
         let sortedEvents = events.sorted { a, b in
-            (a.start, a.end, a.rowID) < (b.start, b.end, b.rowID)
+            (a.start, a.time, a.end, a.rowID) < (b.start, b.time, b.end, b.rowID)
         }
         let sortedDocuments = documents.sorted { a, b in
             switch (a.start, b.start) {
@@ -128,9 +145,12 @@ final class StoreWriter {
             INSERT INTO record_fts(record_fts) VALUES ('optimize');
             INSERT INTO record_fts(record_fts, rank) VALUES ('automerge', 4);
             """)
-        let meta: [(String, String)] = [("format", StoreSchema.format), ("version", String(StoreSchema.version)), ("title", title)]
-            + RecordKind.allCases.map { (StoreSchema.labelWidthKey($0), String(labelWidths[$0.code])) }
-            + [(StoreSchema.maxSpanKey, String(maxSpan))]
+        var meta: [(String, String)] = [("format", StoreSchema.format), ("version", String(StoreSchema.version)), ("title", title),
+                                        (StoreSchema.maxSpanKey, String(maxSpan)), (StoreSchema.spanPartsKey, String(spanParts))]
+        for kind in RecordKind.allCases {
+            meta.append((StoreSchema.labelWidthKey(kind), String(labelWidths[kind.code])))
+            meta.append((StoreSchema.dateWidthKey(kind), String(dateWidths[kind.code])))
+        }
         for (key, value) in meta {
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
         }
