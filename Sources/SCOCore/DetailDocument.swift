@@ -2,7 +2,8 @@ import SCOModel
 import SCOText
 
 /// The detail of one record laid out as lines for a given width. The app core needs the
-/// lines to scroll and to keep the selected link in view; the view paints them.
+/// lines to scroll and to keep the selected link in view; the view paints them. An
+/// institution's events are lines too, read from the catalog only when they come on screen.
 public struct DetailDocument: Sendable {
     /// What a span of text is, so the view can give it a color role.
     public enum Role: Hashable, Sendable {
@@ -22,19 +23,75 @@ public struct DetailDocument: Sendable {
         public let link: Int?
     }
 
-    public let lines: [Line]
-    /// The IDs the detail links to, in order on screen.
-    public let links: [String]
-    /// The line of each link.
-    public let linkLines: [Int]
+    /// The lines laid out whole: everything but an institution's events.
+    private let head: [Line]
+    /// The IDs the laid-out lines link to, in order on screen, and the line of each.
+    private let headLinks: [String]
+    private let headLinkLines: [Int]
+    /// An institution's events (its own and its parts'), one line each after the rest, laid
+    /// out only when on screen: a body with a hundred thousand events scrolls through them all.
+    public let events: InstitutionEvents
+    /// The label of each body in `events`; empty for the institution itself, which is not marked.
+    private let bodyLabels: [String]
+    /// The entries of the events whose lines were last read, from `windowStart`.
+    private var window: [Entry] = []
+    private var windowStart = 0
+    private let width: Int
 
-    /// Links shown for each relation; the rest are counted ("and 41,200 more"), so the detail
-    /// of a body with a hundred thousand events opens as fast as any other.
+    /// Links shown for each relation but an institution's events; the rest are counted ("and
+    /// 41,200 more").
     public static let linksPerRelation = 100
 
     /// The longest line the detail is laid out for: on a 200-column screen, lines of 150
     /// columns are hard to follow back to their start, so a wide pane keeps a margin instead.
     public static let measure = 100
+
+    public var lineCount: Int { head.count + events.count }
+
+    public var linkCount: Int { headLinks.count + events.count }
+
+    /// The line at `index`: an event's line off the lines last read shows as a placeholder.
+    public func line(_ index: Int) -> Line {
+        if index < head.count { return head[index] }
+        let event = index - head.count
+        let link = headLinks.count + event
+        guard window.indices.contains(event - windowStart) else {
+            return Line(spans: [Span(text: "  ▸ …", role: .dim, searchable: false)], link: link)
+        }
+        let entry = window[event - windowStart]
+        let part = bodyLabels[Int(events.bodyIndexes[event])]
+        let date = (entry.date.map { "  " + $0.display } ?? "") + (part.isEmpty ? "" : " · " + part)
+        let text = TextLayout.truncated("▸ " + Sanitizer.sanitized(entry.label), to: max(1, width - 2 - DisplayWidth.of(date)))
+        return Line(spans: [Span(text: "  " + text, role: .link, searchable: false), Span(text: date, role: .dim, searchable: false)], link: link)
+    }
+
+    public func lineOfLink(_ link: Int) -> Int {
+        link < headLinks.count ? headLinkLines[link] : head.count + link - headLinks.count
+    }
+
+    /// The record the link goes to, when its line has been read.
+    public func link(_ index: Int) -> String? {
+        if index < 0 { return nil }
+        if index < headLinks.count { return headLinks[index] }
+        let event = index - headLinks.count - windowStart
+        return window.indices.contains(event) ? window[event].id : nil
+    }
+
+    /// The links whose lines fall in `lines`, as link indices (links go down the page in order).
+    public func links(onLines lines: Range<Int>) -> Range<Int> {
+        let first = (0..<linkCount).partitionPoint { lineOfLink($0) >= lines.lowerBound }
+        let end = (first..<linkCount).partitionPoint { lineOfLink($0) >= lines.upperBound }
+        return first..<end
+    }
+
+    /// Reads the entries of the events on `lines`, unless they are read already.
+    public mutating func read(lines: Range<Int>, from catalog: any Catalog) {
+        let low = max(0, lines.lowerBound - head.count), high = min(events.count, lines.upperBound - head.count)
+        guard low < high, low < windowStart || high > windowStart + window.count else { return }
+        let wanted = low..<high
+        windowStart = wanted.lowerBound
+        window = catalog.entries(rows: Array(events.rows[wanted]))
+    }
 
     public init(record: any Record, catalog: any Catalog, width: Int) {
         var lines: [Line] = []
@@ -66,26 +123,18 @@ public struct DetailDocument: Sendable {
         blank()
         add(record.summary, .text, searchable: true)
 
-        // An institution with parts lists its parts' events with its own, each marked with the
-        // body it belongs to: RATS's detail answers "which events involve RATS?" on one screen.
-        let family = record.kind == .institution ? catalog.familyEvents(of: record.id, limit: DetailDocument.linksPerRelation) : nil
+        // An institution lists its own events and its parts', each marked with the body it
+        // belongs to, after everything else: RATS's detail answers "which events involve RATS?".
+        let events = record.kind == .institution ? catalog.institutionEvents(of: record.id) : InstitutionEvents(rows: [], bodyIndexes: [], bodies: [])
         var related = catalog.links(of: record.id, limit: DetailDocument.linksPerRelation)
-        if let family {
-            related = related.filter { $0.relation != .events } + family.events.map { Link(.events, $0.event) }
-        }
-        let bodies = Dictionary(family?.events.map { ($0.event, $0.body) } ?? [], uniquingKeysWith: { a, _ in a })
-        let targets = Dictionary(catalog.entries(ids: related.map(\.target) + Array(Set(bodies.values))).map { ($0.id, $0) },
+        if record.kind == .institution { related.removeAll { $0.relation == .events } }
+        let targets = Dictionary(catalog.entries(ids: related.map(\.target) + events.bodies).map { ($0.id, $0) },
                                  uniquingKeysWith: { a, _ in a })
         if !related.isEmpty {
             blank()
             lines.append(Line(spans: [Span(text: "Related", role: .heading, searchable: false)], link: nil))
             var relation: Relation?
             func countRest() {
-                if relation == .events, let family {
-                    let more = family.total - family.events.count
-                    if more > 0 { add("… and \(more.grouped) more: /inst:\"\(record.label)\" lists them all", .dim, indent: 2) }
-                    return
-                }
                 guard let relation, related.filter({ $0.relation == relation }).count == DetailDocument.linksPerRelation else { return }
                 let more = catalog.mentionCount(of: record.id, relation) - DetailDocument.linksPerRelation
                 if more > 0 { add("… and \(more.grouped) more (sco show \(record.id) lists all)", .dim, indent: 2) }
@@ -94,12 +143,10 @@ public struct DetailDocument: Sendable {
                 if link.relation != relation {
                     countRest()
                     relation = link.relation
-                    add(link.relation == .events && family != nil ? "Events, its own and its parts'" : link.relation.heading, .dim, indent: 1)
+                    add(link.relation.heading, .dim, indent: 1)
                 }
                 guard let target = targets[link.target] else { continue }
-                // Which part the event belongs to, when it is not the institution itself.
-                let part = bodies[link.target].flatMap { $0 == record.id ? nil : targets[$0] }.map { " · " + Sanitizer.sanitized($0.label) } ?? ""
-                let date = (target.date.map { "  " + $0.display } ?? "") + part
+                let date = target.date.map { "  " + $0.display } ?? ""
                 let text = TextLayout.truncated("▸ " + Sanitizer.sanitized(target.label), to: max(1, w - 2 - DisplayWidth.of(date)))
                 linkLines.append(lines.count)
                 lines.append(Line(spans: [Span(text: "  " + text, role: .link, searchable: false),
@@ -111,8 +158,29 @@ public struct DetailDocument: Sendable {
         blank()
         lines.append(Line(spans: [Span(text: "Sources", role: .heading, searchable: false)], link: nil))
         for source in record.sources { add(source.description, .dim, indent: 2) }
-        self.lines = lines
-        self.links = links
-        self.linkLines = linkLines
+        if events.count > 0 {
+            blank()
+            let heading = events.hasParts ? "Events, its own and its parts'" : "Events"
+            lines.append(Line(spans: [Span(text: "\(heading) · \(events.count.grouped)", role: .heading, searchable: false)], link: nil))
+        }
+        head = lines
+        headLinks = links
+        headLinkLines = linkLines
+        self.events = events
+        bodyLabels = events.bodies.enumerated().map { i, id in i == 0 ? "" : targets[id].map { Sanitizer.sanitized($0.label) } ?? id }
+        self.width = w
+    }
+}
+
+extension Range where Bound == Int {
+    /// The first index at which `isPast` holds, for a predicate that is false and then true
+    /// along the range: a binary search.
+    func partitionPoint(_ isPast: (Int) -> Bool) -> Int {
+        var low = lowerBound, high = upperBound
+        while low < high {
+            let mid = (low + high) / 2
+            if isPast(mid) { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 }

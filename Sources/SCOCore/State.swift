@@ -195,6 +195,10 @@ public struct State: Sendable {
             detailDocument = catalog.record(id).map { DetailDocument(record: $0, catalog: catalog, width: width) }
             detailKey = (id, width)
         }
+        if var document = detailDocument {
+            document.read(lines: detail.scroll..<detail.scroll + layout.detailText.height, from: catalog)
+            detailDocument = document
+        }
     }
 }
 

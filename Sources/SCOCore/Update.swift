@@ -85,9 +85,9 @@ extension State {
                 guard selectedID != nil else { return [] }
                 focus = .detail
                 detail = DetailPosition()
-            } else if let document = detailDocument, document.links.indices.contains(detail.link) {
+            } else if let target = detailDocument?.link(detail.link) {
                 history.visit(from: location)
-                go(to: document.links[detail.link])
+                go(to: target)
             }
         case .close:
             if isAwaitingSearch {
@@ -454,18 +454,18 @@ extension State {
     private mutating func moveInDetail(_ action: Action) {
         guard let document = detailDocument else { return }
         let height = layout.detail.height
-        let maxScroll = max(0, document.lines.count - height)
-        let links = document.linkLines
+        let maxScroll = max(0, document.lineCount - height)
+        let links = 0..<document.linkCount
         var d = detail
         switch action {
         case .moveDown:
-            if links.indices.contains(d.link + 1), links[d.link + 1] < d.scroll + height {
+            if links.contains(d.link + 1), document.lineOfLink(d.link + 1) < d.scroll + height {
                 d.link += 1
             } else if d.scroll < maxScroll {
                 d.scroll += 1
             }
         case .moveUp:
-            if d.link > 0, links.indices.contains(d.link - 1), links[d.link - 1] >= d.scroll {
+            if d.link > 0, links.contains(d.link - 1), document.lineOfLink(d.link - 1) >= d.scroll {
                 d.link -= 1
             } else if d.scroll > 0 {
                 d.scroll -= 1
@@ -485,13 +485,14 @@ extension State {
     /// selection with it, and with no link on screen nothing is selected, so Enter never
     /// follows a link the reader cannot see. Run after every change.
     mutating func keepLinkOnScreen() {
-        guard let links = detailDocument?.linkLines else { return }
+        guard let document = detailDocument else { return }
         let height = layout.detailText.height
-        let visible = links.indices.filter { links[$0] >= detail.scroll && links[$0] < detail.scroll + height }
+        let visible = document.links(onLines: detail.scroll..<detail.scroll + height)
         guard !visible.contains(detail.link) else { return }
         if let first = visible.first, let last = visible.last {
-            let above = links.indices.contains(detail.link) && links[detail.link] < detail.scroll
-            detail.link = above || !links.indices.contains(detail.link) ? first : last
+            let known = (0..<document.linkCount).contains(detail.link)
+            let above = known && document.lineOfLink(detail.link) < detail.scroll
+            detail.link = above || !known ? first : last
         } else {
             detail.link = DetailPosition.noLink
         }
@@ -503,10 +504,10 @@ extension State {
             mode = .help(offset: max(0, min(offset, helpPage.rowCount - layout.body.height)))
         }
         guard let document = detailDocument else { return }
-        detail.scroll = max(0, min(detail.scroll, document.lines.count - height))
-        detail.link = min(detail.link, document.links.count - 1)
-        if document.linkLines.indices.contains(detail.link) {
-            let line = document.linkLines[detail.link]
+        detail.scroll = max(0, min(detail.scroll, document.lineCount - height))
+        detail.link = min(detail.link, document.linkCount - 1)
+        if (0..<document.linkCount).contains(detail.link) {
+            let line = document.lineOfLink(detail.link)
             if line >= detail.scroll + height { detail.scroll = line - height + 1 }
         }
     }

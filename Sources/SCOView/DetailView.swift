@@ -12,8 +12,8 @@ enum DetailView {
         }
         let focused = state.focus == .detail && state.mode == .browse
         let query = state.highlightQuery
-        let visible = document.lines.dropFirst(state.detail.scroll).prefix(text.height)
-        for (i, line) in visible.enumerated() {
+        for i in 0..<max(0, min(text.height, document.lineCount - state.detail.scroll)) {
+            let line = document.line(state.detail.scroll + i)
             let y = text.y + i
             let selected = focused && line.link == state.detail.link
             if selected {
@@ -36,7 +36,7 @@ enum DetailView {
         let margin = text.right
         if margin < area.right {
             if state.detail.scroll > 0 { frame.write("↑", x: margin, y: text.y, style: Style(.dim)) }
-            if document.lines.count - state.detail.scroll > text.height {
+            if document.lineCount - state.detail.scroll > text.height {
                 frame.write("↓", x: margin, y: text.bottom - 1, style: Style(.dim))
             }
         }

@@ -27,7 +27,7 @@ enum StatusLine {
             if state.focus == .detail {
                 left += " · detail"
                 // How much of the detail is below the screen: the ↓ in its margin says that there is more.
-                let below = (state.detailDocument?.lines.count ?? 0) - state.detail.scroll - state.layout.detailText.height
+                let below = (state.detailDocument?.lineCount ?? 0) - state.detail.scroll - state.layout.detailText.height
                 if below > 0 { left += " ↓\(below)" }
             }
         }

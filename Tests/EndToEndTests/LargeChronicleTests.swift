@@ -58,17 +58,22 @@ import TestSupport
         #expect(last.ok, "G reaches the last match:\n\(last.screen)")
     }
 
-    @Test func aBusyInstitutionListsItsFirstEventsAndCountsTheRest() throws {
+    /// A busy institution's detail lists every event of its family, as one list that `G`
+    /// scrolls to the end of: no "and N more" cut, no placeholder left on screen.
+    @Test func aBusyInstitutionListsEveryEventToTheLast() throws {
         let tmux = try session(width: 120, height: 40)
         try tmux.send("2")
         #expect(try tmux.wait(for: "Institutions 1/").ok)
         try tmux.send("Enter")
-        let detail = try tmux.wait { $0.contains("Events") && $0.range(of: #"… and [\d,]+ more"#, options: .regularExpression) != nil || $0.contains("▸") }
+        let detail = try tmux.wait { $0.range(of: #"Events(, its own and its parts')? · [\d,]+"#, options: .regularExpression) != nil }
         #expect(detail.ok, "\(detail.screen)")
         try tmux.send("G")
-        // Its own events point to `sco show`; with its parts' events, to the search that lists them all.
-        let end = try tmux.wait { $0.range(of: #"… and [\d,]+ more( \(sco show inst-|: /inst:")"#, options: .regularExpression) != nil }
-        #expect(end.ok, "the end of a busy institution's detail counts the events not listed:\n\(end.screen)")
+        let end = try tmux.wait { screen in
+            let lines = screen.split(separator: "\n")
+            guard let status = lines.last, !status.contains("↓"), status.contains("detail") else { return false }
+            return lines.dropLast().last?.contains("▸") == true && !screen.contains("▸ …")
+        }
+        #expect(end.ok && !end.screen.contains(" more"), "G reaches the last event of a busy institution:\n\(end.screen)")
     }
 
     @Test func importShowsProgressOnATerminalAndReplacesTheDatabaseWhole() throws {

@@ -10,9 +10,8 @@ struct Driver {
     let runtime: Runtime
     var state: State
 
-    init(size: Size = Size(width: 120, height: 40)) throws {
-        let chronicle = try Fixtures.builtin()
-        store = try Store(chronicle)
+    init(size: Size = Size(width: 120, height: 40), chronicle: Chronicle? = nil) throws {
+        store = try Store(chronicle ?? Fixtures.builtin())
         runtime = Runtime(catalog: store)
         state = State(catalog: store, size: size)
     }

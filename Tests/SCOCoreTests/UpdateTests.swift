@@ -83,8 +83,8 @@ import TestSupport
         let before = d.state.selectedID
         let offset = d.state.position(of: .timeline).offset
         d.press(.enter)
-        let links = try #require(d.state.detailDocument?.links)
-        #expect(links.first == "heads-of-state-council")
+        let document = try #require(d.state.detailDocument)
+        #expect(document.link(0) == "heads-of-state-council")
         d.press(.enter)
         #expect(d.state.pane == .institutions && d.state.selectedID == "heads-of-state-council")
         #expect(d.state.focus == .detail && d.state.history.back.count == 1)
@@ -112,7 +112,7 @@ import TestSupport
         var d = try Driver(size: Size(width: 60, height: 10))
         d.press(.character("3"), .character("j"), .enter)
         #expect(d.state.isDetailFullScreen)
-        let lines = try #require(d.state.detailDocument?.lines.count)
+        let lines = try #require(d.state.detailDocument?.lineCount)
         #expect(lines > d.state.layout.list.height)
         for _ in 0..<40 { d.press(.down) }
         #expect(d.state.detail.scroll == lines - d.state.layout.list.height)
@@ -391,11 +391,11 @@ import TestSupport
             d.press(key)
             let document = try #require(d.state.detailDocument)
             let height = d.state.layout.detailText.height
-            if document.links.indices.contains(d.state.detail.link) {
-                let line = document.linkLines[d.state.detail.link]
+            if (0..<document.linkCount).contains(d.state.detail.link) {
+                let line = document.lineOfLink(d.state.detail.link)
                 #expect(line >= d.state.detail.scroll && line < d.state.detail.scroll + height, "\(size), after \(key)")
             } else {
-                let shown = document.linkLines.filter { $0 >= d.state.detail.scroll && $0 < d.state.detail.scroll + height }
+                let shown = (0..<document.linkCount).map(document.lineOfLink).filter { $0 >= d.state.detail.scroll && $0 < d.state.detail.scroll + height }
                 #expect(shown.isEmpty, "\(size), after \(key): a link is on screen but none is selected")
                 let before = (d.state.pane, d.state.selectedID)
                 var follow = d
@@ -481,7 +481,8 @@ import TestSupport
         var d = try Driver(size: Size(width: 120, height: 40))
         d.press(.character("z"))
         #expect(d.state.focus == .detail && !d.state.layout.isSplit && d.state.layout.detail.width == 120)
-        #expect(d.state.detailDocument?.lines.contains { $0.spans.map(\.text).joined().count > 80 } == true, "the detail is laid out for the full width")
+        let document = try #require(d.state.detailDocument)
+        #expect((0..<document.lineCount).map(document.line).contains { $0.spans.map(\.text).joined().count > 80 }, "the detail is laid out for the full width")
         d.press(.character("]"))
         d.press(.escape)
         #expect(d.state.focus == .list && !d.state.layout.isSplit, "the zoom stays; Esc shows the list whole")
@@ -693,23 +694,56 @@ import TestSupport
 }
 
 /// An institution's detail gathers its parts' events with its own, in date order, each part's
-/// marked with the part's name.
+/// marked with the part's name, as one scrollable list however many there are.
 @Suite struct FamilyDetailTests {
+    func text(_ document: DetailDocument) -> [String] {
+        (0..<document.lineCount).map { document.line($0).spans.map(\.text).joined() }
+    }
+
     @Test func ratsListsItsCouncilsAndCommitteesEvents() throws {
         var d = try Driver(size: Size(width: 160, height: 40))
         d.press(.character("2"))
         while d.state.selectedID != "rats" { d.press(.character("j")) }
         let document = try #require(d.state.detailDocument)
-        let text = document.lines.map { $0.spans.map(\.text).joined() }
+        let lines = text(document)
         let chronicle = try Fixtures.builtin()
         let family: Set<String> = ["rats", "rats-council", "rats-executive-committee"]
         let expected = chronicle.events.filter { !family.isDisjoint(with: $0.institutions) }
-        let heading = try #require(text.firstIndex { $0.contains("Events, its own and its parts'") })
-        let listed = Array(document.links.filter { id in expected.contains { $0.id == id } })
+        let heading = try #require(lines.firstIndex { $0 == "Events, its own and its parts' · \(expected.count)" })
+        #expect(heading == document.lineCount - expected.count - 1, "the events come last, one line each")
+        let listed = (0..<document.linkCount).compactMap(document.link).filter { id in expected.contains { $0.id == id } }
         #expect(listed == expected.map(\.id), "every family event, in date order")
-        #expect(text[heading + 1].contains("RATS Council begins its work") && text[heading + 1].hasSuffix("· RATS Council"))
-        let store = try #require(d.state.catalog as? Store)
-        #expect(store.familyEvents(of: "rats-council", limit: 10) == nil, "a body without parts lists its own events")
-        #expect(store.familyEvents(of: "rats", limit: 2)?.events.count == 2 && store.familyEvents(of: "rats", limit: 2)?.total == expected.count)
+        #expect(lines[heading + 1].contains("RATS Council begins its work") && lines[heading + 1].hasSuffix("· RATS Council"))
+        #expect(!lines.contains { $0.contains("more") })
+        while d.state.selectedID != "rats-council" { d.press(.character("j")) }
+        let own = try #require(d.state.detailDocument)
+        #expect(text(own).contains { $0.hasPrefix("Events · ") } && !text(own).contains { $0.contains("its parts'") })
+    }
+
+    /// A body with thousands of events: every one is a line of the detail, read from the
+    /// catalog only when on screen, with no "and N more" cut; G reaches the last, Enter follows it.
+    @Test func aLargeFamilyScrollsToItsLastEvent() throws {
+        let chronicle = try Fixtures.generated(events: 10_000, seed: 5)
+        var d = try Driver(size: Size(width: 120, height: 30), chronicle: chronicle)
+        let busiest = try #require(chronicle.institutions.map(\.id).max {
+            d.state.catalog.institutionEvents(of: $0).count < d.state.catalog.institutionEvents(of: $1).count
+        })
+        let events = d.state.catalog.institutionEvents(of: busiest)
+        #expect(events.count > DetailDocument.linksPerRelation, "more events than any other relation shows")
+        #expect(Set(events.rows).count == events.count, "each event once")
+        d.press(.character("2"))
+        while d.state.selectedID != busiest { d.press(.character("j")) }
+        d.press(.enter)
+        let document = try #require(d.state.detailDocument)
+        #expect(document.linkCount >= events.count)
+        #expect(!text(document).contains { $0.contains("more") })
+        d.press(.character("G"))
+        let end = try #require(d.state.detailDocument)
+        #expect(d.state.detail.scroll == end.lineCount - d.state.layout.detailText.height)
+        let lastEvent = try #require(d.state.catalog.entries(rows: [events.rows.last!]).first)
+        #expect(end.link(d.state.detail.link) == lastEvent.id, "the last link is the last event, read when it came on screen")
+        #expect(text(end).last?.contains("▸ …") == false)
+        d.press(.enter)
+        #expect(d.state.selectedID == lastEvent.id && d.state.pane == .timeline)
     }
 }

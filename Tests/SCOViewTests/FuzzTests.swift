@@ -46,9 +46,9 @@ import TestSupport
         }
         if let document = state.detailDocument {
             let height = state.layout.detailText.height
-            let shown = document.linkLines.indices.filter { document.linkLines[$0] >= state.detail.scroll && document.linkLines[$0] < state.detail.scroll + height }
+            let shown = (0..<document.linkCount).filter { document.lineOfLink($0) >= state.detail.scroll && document.lineOfLink($0) < state.detail.scroll + height }
             // The selected link is one on screen; no link is selected only when none is shown.
-            if document.links.indices.contains(state.detail.link) ? !shown.contains(state.detail.link)
+            if (0..<document.linkCount).contains(state.detail.link) ? !shown.contains(state.detail.link)
                 : state.detail.link != DetailPosition.noLink || !shown.isEmpty {
                 return "detail link \(state.detail.link) not on screen, or none selected with links shown (\(context))"
             }

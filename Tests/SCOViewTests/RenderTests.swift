@@ -157,7 +157,8 @@ import TestSupport
     /// kind column up before the titles.
     @Test func walkThroughFixes() throws {
         let wide = try state(Fixtures.builtin(), Size(width: 200, height: 60))
-        let lines = try #require(wide.detailDocument?.lines)
+        let document = try #require(wide.detailDocument)
+        let lines = (0..<document.lineCount).map(document.line)
         #expect(lines.allSatisfy { DisplayWidth.of($0.spans.map(\.text).joined()) <= DetailDocument.measure })
         #expect(lines.contains { DisplayWidth.of($0.spans.map(\.text).joined()) > 80 })
 
@@ -224,7 +225,7 @@ import TestSupport
     @Test func scrollMarkersHaveAColumnOfTheirOwn() throws {
         let size = Size(width: 40, height: 12)
         let opened = try state(Fixtures.builtin(), size, [.open])
-        let lines = try #require(opened.detailDocument?.lines.count)
+        let lines = try #require(opened.detailDocument?.lineCount)
         #expect(lines > opened.layout.detailText.height, "the test needs a detail longer than the screen")
         let top = render(opened)
         let margin = opened.layout.detailText.right

@@ -29,25 +29,26 @@ public struct Link: Hashable, Sendable {
     }
 }
 
-/// The events of an institution and of all its parts, in date order, each with the body it
-/// belongs to: RATS's detail lists its council's and its executive committee's events too.
-public struct FamilyEvents: Hashable, Sendable {
-    /// The first events, each with the ID of the body (the institution or a part) it is linked to.
-    public let events: [(event: String, body: String)]
-    /// How many events the institution and its parts have in all.
-    public let total: Int
+/// The events of an institution and of all its parts, in date order, each with the body it is
+/// linked to: RATS's detail lists its council's and its executive committee's events too.
+/// Held as row numbers, so a body with a hundred thousand events costs a few hundred KB and
+/// its detail reads only the rows on screen.
+public struct InstitutionEvents: Hashable, Sendable {
+    /// The events' row numbers, in date order.
+    public let rows: [Int64]
+    /// For each event, which of `bodies` it is linked to.
+    public let bodyIndexes: [Int32]
+    /// The institution's ID, then its parts' that have events.
+    public let bodies: [String]
 
-    public init(events: [(event: String, body: String)], total: Int) {
-        self.events = events
-        self.total = total
+    public init(rows: [Int64], bodyIndexes: [Int32], bodies: [String]) {
+        self.rows = rows
+        self.bodyIndexes = bodyIndexes
+        self.bodies = bodies
     }
 
-    public static func == (a: FamilyEvents, b: FamilyEvents) -> Bool {
-        a.total == b.total && a.events.map(\.event) == b.events.map(\.event) && a.events.map(\.body) == b.events.map(\.body)
-    }
+    public var count: Int { rows.count }
 
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(total)
-        hasher.combine(events.map(\.event))
-    }
+    /// Whether any event belongs to a part rather than the institution itself.
+    public var hasParts: Bool { bodies.count > 1 }
 }

@@ -30,10 +30,9 @@ public protocol Catalog: Sendable {
     func record(_ id: String) -> (any Record)?
     /// Links from the record, written and inverse, at most `limit` of each relation.
     func links(of id: String, limit: Int) -> [Link]
-    /// The events of an institution with parts and of all its parts, at most `limit`, in date
-    /// order; nil for a record without parts, or whose parts are too many to gather at a key
-    /// press (its own events are listed then).
-    func familyEvents(of id: String, limit: Int) -> FamilyEvents?
+    /// The events of an institution and all its parts, in date order (empty for an ID that
+    /// names no institution).
+    func institutionEvents(of id: String) -> InstitutionEvents
     /// How many records link to this one by a relation.
     func mentionCount(of id: String, _ relation: Relation) -> Int
     /// Every match of a query, in order. `firstPage` is called once, early, with the first

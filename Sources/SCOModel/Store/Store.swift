@@ -228,34 +228,40 @@ public final class Store: Catalog {
         return result
     }
 
-    /// The most bodies gathered into one detail: their events are sorted at each key press.
-    static let familyLimit = 16
-
-    public func familyEvents(of id: String, limit: Int) -> FamilyEvents? {
-        try? reader.unsafeRead { db -> FamilyEvents? in
-            let family = try Int64.fetchAll(db.cachedStatement(sql: """
+    public func institutionEvents(of id: String) -> InstitutionEvents {
+        let none = InstitutionEvents(rows: [], bodyIndexes: [], bodies: [])
+        return (try? reader.unsafeRead { db -> InstitutionEvents in
+            // An event linked to more than one body of the family is listed once, under the
+            // body that comes first (the institution before its parts).
+            guard let own = try Int64.fetchOne(db.cachedStatement(sql: """
+                SELECT rowid FROM record WHERE id = ? AND kind = \(RecordKind.institution.code)
+                """), arguments: [id]) else { return none }
+            let rows = try Row.fetchAll(db.cachedStatement(sql: """
                 WITH RECURSIVE family(id) AS (
-                  SELECT rowid FROM record WHERE id = ? AND kind = \(RecordKind.institution.code)
+                  SELECT ?
                   UNION SELECT m.source FROM mention m JOIN family f ON m.target = f.id WHERE m.relation = \(Relation.parts.code))
-                SELECT id FROM family LIMIT \(Store.familyLimit + 1)
-                """), arguments: [id])
-            guard family.count > 1, family.count <= Store.familyLimit else { return nil }
-            let ids = family.map(String.init).joined(separator: ",")
-            var seen: Set<String> = []
-            var events: [(event: String, body: String)] = []
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT e.id AS event, b.id AS body FROM mention m JOIN record e ON e.rowid = m.source JOIN record b ON b.rowid = m.target
-                WHERE m.target IN (\(ids)) AND m.relation = \(Relation.events.code) ORDER BY m.position, m.target LIMIT ?
-                """, arguments: [limit * 2])
-            for row in rows where events.count < limit {
-                let event: String = row["event"]
-                if seen.insert(event).inserted { events.append((event, row["body"])) }
+                SELECT m.source, min(CASE m.target WHEN ? THEN 0 ELSE m.target END) FROM mention m
+                WHERE m.relation = \(Relation.events.code) AND m.target IN (SELECT id FROM family)
+                GROUP BY m.position ORDER BY m.position
+                """), arguments: [own, own])
+            var index: [Int64: Int32] = [0: 0]
+            var bodyRows: [Int64] = [own]
+            var events: [Int64] = [], bodyIndexes: [Int32] = []
+            events.reserveCapacity(rows.count)
+            bodyIndexes.reserveCapacity(rows.count)
+            for row in rows {
+                let body: Int64 = row[1]
+                let i = index[body] ?? {
+                    bodyRows.append(body)
+                    index[body] = Int32(bodyRows.count - 1)
+                    return Int32(bodyRows.count - 1)
+                }()
+                events.append(row[0])
+                bodyIndexes.append(i)
             }
-            let total = try Int.fetchOne(db, sql: """
-                SELECT count(DISTINCT source) FROM mention WHERE target IN (\(ids)) AND relation = \(Relation.events.code)
-                """) ?? events.count
-            return FamilyEvents(events: events, total: total)
-        } ?? nil
+            let ids = try bodyRows.map { try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM record WHERE rowid = ?"), arguments: [$0]) ?? "" }
+            return InstitutionEvents(rows: events, bodyIndexes: bodyIndexes, bodies: ids)
+        }) ?? none
     }
 
     public func mentionCount(of id: String, _ relation: Relation) -> Int {
