@@ -27,6 +27,23 @@ arguments.removeAll { $0 == "--reuse" }
 /// `--cjk`: chronicles written in Chinese characters, for the cost of the index's CJK pairs.
 let cjk = arguments.contains("--cjk")
 arguments.removeAll { $0 == "--cjk" }
+/// `--prefixes DB QUERY`: the first page and the whole answer for each prefix of QUERY as it
+/// is typed, one line each, so a slow key can be found.
+if let i = arguments.firstIndex(of: "--prefixes"), i + 2 < arguments.count {
+    let store = try Store(opening: arguments[i + 1])
+    let query = arguments[i + 2]
+    for length in 1...query.count {
+        let prefix = String(query.prefix(length))
+        let clock = ContinuousClock()
+        let start = clock.now
+        var paged: Duration?
+        let matches = try store.matches(SearchQuery(prefix)) { _ in paged = clock.now - start }
+        let whole = clock.now - start
+        print("\(prefix.padding(toLength: query.count + 2, withPad: " ", startingAt: 0)) first page \(Measure.format(Measure.microseconds(paged ?? whole)))"
+              + "  whole \(Measure.format(Measure.microseconds(whole)))  \(matches.count) matches")
+    }
+    exit(0)
+}
 let scales = arguments.compactMap(Int.init).isEmpty ? [1_000, 100_000, 1_000_000] : arguments.compactMap(Int.init)
 
 /// Runs a key through update and render the way the browser loop does.
