@@ -7,11 +7,12 @@ import SCOText
 /// `--data FILE` or `--db FILE`, shared by every subcommand that reads a chronicle.
 struct ChronicleOptions: ParsableArguments {
     // Arrays, so that a repeated option is refused rather than the last one silently winning.
-    @Option(name: .customLong("data"), help: ArgumentHelp("Read this chronicle JSON file instead of the built-in one.", valueName: "file"))
+    @Option(name: .customLong("data"), help: ArgumentHelp("Read this chronicle JSON file instead of the built-in one.", valueName: "file"),
+            completion: .file(extensions: ["json"]))
     var dataFiles: [String] = []
 
     @Option(name: .customLong("db"), help: ArgumentHelp("Open a chronicle database made by `sco import` (read-only; nothing is loaded up front).",
-                                                        valueName: "file"))
+                                                        valueName: "file"), completion: .file())
     var databases: [String] = []
 
     var data: String? { dataFiles.first }

@@ -22,10 +22,10 @@ struct Import: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The chronicle JSON file to import.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The chronicle JSON file to import.", valueName: "file"), completion: .file(extensions: ["json"]))
     var file: String
 
-    @Option(name: .long, help: ArgumentHelp("The database file to write.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("The database file to write.", valueName: "file"), completion: .file())
     var to: String
 
     @Flag(name: .long, help: "No progress bar, even on a terminal.")

@@ -91,4 +91,6 @@ struct KindArgument: ExpressibleByArgument {
     }
 
     static var allValueStrings: [String] { RecordKind.allCases.map(\.plural) }
+
+    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
 }

@@ -18,7 +18,8 @@ struct SCO: ParsableCommand {
               sco export > my-chronicle.json   a starting point for a chronicle of your own
               sco --data my-chronicle.json     browse your own chronicle
             """,
-        subcommands: [Browse.self, List.self, Show.self, Search.self, Export.self, Validate.self, Import.self, Generate.self],
+        version: Version.current,
+        subcommands: [Browse.self, List.self, Show.self, Search.self, Export.self, Validate.self, Import.self, Generate.self, Manual.self],
         defaultSubcommand: Browse.self
     )
 

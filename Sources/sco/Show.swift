@@ -13,7 +13,7 @@ struct Show: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The record's ID, as `sco list` prints it.", valueName: "id"))
+    @Argument(help: ArgumentHelp("The record's ID, as `sco list` prints it.", valueName: "id"), completion: .custom(IDCompletion.ids))
     var id: String
 
     @OptionGroup var chronicle: ChronicleOptions

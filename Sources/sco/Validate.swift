@@ -17,7 +17,7 @@ struct Validate: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The chronicle JSON file to check (or give it with --data).", valueName: "file"))
+    @Argument(help: ArgumentHelp("The chronicle JSON file to check (or give it with --data).", valueName: "file"), completion: .file(extensions: ["json"]))
     var path: String?
 
     @OptionGroup var chronicle: ChronicleOptions

@@ -295,6 +295,14 @@ public final class Store: Catalog {
     }
 
     /// The IDs nearest to one that is not in the chronicle, for "did you mean".
+    /// The IDs that start with `prefix`, in order, at most `limit`: for completing an ID.
+    public func ids(startingWith prefix: String, limit: Int) -> [String] {
+        (try? reader.unsafeRead { db in
+            try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM record WHERE id >= ? AND id < ? ORDER BY id LIMIT ?"),
+                                arguments: [prefix, prefix + "\u{10FFFF}", limit])
+        }) ?? []
+    }
+
     public func closestIDs(to id: String, limit: Int = 3) -> [String] {
         // Comparing with every ID is instant for a few thousand; in a large chronicle only IDs
         // that share the first letters are compared.
