@@ -54,7 +54,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["SCOModel", "BuiltinChronicle"], path: "Tests/TestSupport"),
         .testTarget(name: "SCOTextTests", dependencies: ["SCOText"]),
-        .testTarget(name: "SCOModelTests", dependencies: ["SCOModel", "BuiltinChronicle", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "SCOModelTests", dependencies: ["SCOModel", "SCOText", "BuiltinChronicle", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SCOCoreTests", dependencies: ["SCOCore", "SCORuntime", "TestSupport"]),
         .testTarget(name: "SCORuntimeTests", dependencies: ["SCORuntime", "TestSupport"]),
         .testTarget(name: "SCOViewTests", dependencies: ["SCOView", "SCORuntime", "TestSupport"], exclude: ["__Snapshots__"]),

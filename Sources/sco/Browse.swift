@@ -28,10 +28,20 @@ struct Browse: ParsableCommand {
 
     func run() throws {
         let store = try chronicle.open()
+        // A chronicle read from standard input leaves the keys to come from the terminal, as
+        // `less` does.
+        if chronicle.data == "-", isatty(STDOUT_FILENO) != 0 {
+            let tty = open("/dev/tty", O_RDONLY)
+            if tty >= 0 {
+                dup2(tty, STDIN_FILENO)
+                close(tty)
+            }
+        }
         guard isatty(STDOUT_FILENO) != 0, isatty(STDIN_FILENO) != 0 else {
             let page = 10_000
             for start in stride(from: 0, to: store.count(of: .event), by: page) {
-                Output.lines(RecordText.table(store.entries(.event, at: start..<start + page), width: Output.width))
+                let width = Output.terminalWidth ?? Output.unlimited
+                Output.lines(RecordText.table(store.entries(.event, at: start..<start + page), width: width), width: width)
             }
             return
         }

@@ -7,7 +7,7 @@ import SCOText
 /// `--data FILE` or `--db FILE`, shared by every subcommand that reads a chronicle.
 struct ChronicleOptions: ParsableArguments {
     // Arrays, so that a repeated option is refused rather than the last one silently winning.
-    @Option(name: .customLong("data"), help: ArgumentHelp("Read this chronicle JSON file instead of the built-in one.", valueName: "file"),
+    @Option(name: .customLong("data"), help: ArgumentHelp("Read this chronicle JSON file instead of the built-in one (- for standard input).", valueName: "file"),
             completion: .file(extensions: ["json"]))
     var dataFiles: [String] = []
 
@@ -40,8 +40,8 @@ struct ChronicleOptions: ParsableArguments {
 
     /// The chronicle file (or the built-in one), or exit status 65 after printing every problem in it.
     func load() throws -> Chronicle {
-        let name = data ?? BuiltinChronicle.fileName
-        let bytes = try data.map(readFile) ?? BuiltinChronicle.bytes
+        let name = data == "-" ? "<stdin>" : data ?? BuiltinChronicle.fileName
+        let bytes = try data.map { $0 == "-" ? try readStandardInput() : try readFile($0) } ?? BuiltinChronicle.bytes
         do {
             return try ChronicleReader.read(bytes, file: name)
         } catch {
@@ -67,6 +67,26 @@ func readFile(_ path: String) throws -> [UInt8] {
     }
     try? handle.close()
     return [UInt8](data)
+}
+
+/// Standard input read whole, or exit status 66 when it is larger than a file may be.
+func readStandardInput() throws -> [UInt8] {
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let count = read(STDIN_FILENO, &buffer, buffer.count)
+        if count < 0, errno == EINTR { continue }
+        guard count >= 0 else {
+            printError("sco: <stdin>: cannot be read (\(String(cString: strerror(errno))))")
+            throw ExitCode(66)
+        }
+        if count == 0 { return bytes }
+        bytes += buffer[0..<count]
+        guard bytes.count <= InputFile.sizeLimit else {
+            printError("sco: <stdin>: more than \(InputFile.sizeLimit >> 30) GiB; give a file to `sco import` instead")
+            throw ExitCode(66)
+        }
+    }
 }
 
 /// Writes a line to standard error, made safe for a terminal: messages often quote data.

@@ -17,6 +17,7 @@ struct Export: ParsableCommand {
 
     @OptionGroup var chronicle: ChronicleOptions
     @OptionGroup var output: FormatOption
+    @OptionGroup var layout: WidthOption
 
     func run() throws {
         let store = try chronicle.open()
@@ -34,7 +35,7 @@ struct Export: ParsableCommand {
         case .text:
             for kind in RecordKind.allCases {
                 store.forEachRecord(kind) { record in
-                    Output.lines(RecordText.detail(record, in: store, width: Output.width) + [""])
+                    Output.lines(RecordText.detail(record, in: store, width: layout.columns) + [""], width: layout.columns)
                 }
             }
         }

@@ -11,10 +11,14 @@ struct List: ParsableCommand {
             --from and --to keep the records whose dates overlap that span, as `from:` and `to:` \
             do in a search (undated records are left out).
 
+            csv, tsv and markdown give one row per record with the columns id, kind, date (EDTF), \
+            shown_date, title, short_title, place and type (a document's).
+
             Examples:
               sco list events
               sco list events --from 2003 --to 2005
               sco list institutions --format json
+              sco list documents --format csv > documents.csv
             """
     )
 
@@ -28,7 +32,8 @@ struct List: ParsableCommand {
     var to: DateArgument?
 
     @OptionGroup var chronicle: ChronicleOptions
-    @OptionGroup var output: FormatOption
+    @OptionGroup var output: TableFormatOption
+    @OptionGroup var layout: WidthOption
 
     /// The records of a kind to list, in list order: all of them, or those the dates keep.
     func entries(_ kind: RecordKind, in store: Store) throws -> [Entry] {
@@ -62,11 +67,20 @@ struct List: ParsableCommand {
             var lines: [String] = []
             for k in kinds {
                 if kinds.count > 1 { lines += (lines.isEmpty ? [] : [""]) + [k.plural.capitalized] }
-                lines += RecordText.table(try entries(k, in: store), width: Output.width) { entry in
+                lines += RecordText.table(try entries(k, in: store), width: layout.columns) { entry in
                     entry.documentKind?.rawValue
                 }
             }
-            Output.lines(lines)
+            Output.lines(lines, width: layout.columns)
+        case .csv, .tsv, .markdown:
+            let table = RecordTable(format: output.format, extra: [])
+            Output.write(table.header)
+            for k in kinds {
+                let all = try entries(k, in: store)
+                for start in stride(from: 0, to: all.count, by: 10_000) {
+                    Output.write(all[start..<min(all.count, start + 10_000)].map { table.row(RecordTable.fields($0)) }.joined())
+                }
+            }
         }
     }
 }

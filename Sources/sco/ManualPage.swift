@@ -81,7 +81,7 @@ enum ManualPage {
         ("NO_COLOR", "When set and not empty, the browser draws without colour."),
         ("ESCDELAY", "Milliseconds to wait after Esc for the rest of a key (25, or 100 over SSH)."),
         ("SSH_CONNECTION", "When set, Esc waits longer, so arrow keys are not split on a slow link."),
-        ("COLUMNS", "The width of text output when standard output is not a terminal."),
+        ("COLUMNS", "The width text output is cut to, when set; otherwise the terminal's width, and no cut when output is not a terminal."),
     ]
 
     static let files: [(String, String)] = [

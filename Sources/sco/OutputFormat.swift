@@ -13,16 +13,45 @@ struct FormatOption: ParsableArguments {
     var format: OutputFormat = .text
 }
 
-/// Where command output goes: standard output, with the column budget of the terminal (or
-/// of `COLUMNS`, or 80 when piped).
+/// `--format` for lists of records, which spreadsheets and other tools read too.
+enum TableFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, csv, tsv, markdown
+}
+
+struct TableFormatOption: ParsableArguments {
+    @Option(name: .long, help: "Output format: text (aligned, for reading), json (stable, for scripts), csv (RFC 4180), tsv or markdown (a table).")
+    var format: TableFormat = .text
+}
+
+/// `--width`: how many columns text may take.
+struct WidthOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Cut text lines to this many columns (default: the terminal's width; output that is not a terminal is not cut).",
+                                            valueName: "columns"))
+    var width: Int?
+
+    func validate() throws {
+        if let width, width < 20 { throw ValidationError("--width takes 20 columns or more, not \(width)") }
+    }
+
+    /// --width, or `COLUMNS`, or the terminal's width; when standard output is not a terminal,
+    /// no limit: a pipe or a file gets every character.
+    var columns: Int { width ?? Output.terminalWidth ?? Output.unlimited }
+}
+
+/// Where command output goes: standard output.
 enum Output {
-    static var width: Int {
+    /// A width no line reaches: text written to a pipe or a file is not cut.
+    static let unlimited = 1 << 40
+
+    /// `COLUMNS` when it is set, or the terminal's width; nil when standard output is not a
+    /// terminal.
+    static var terminalWidth: Int? {
         if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
         var size = winsize()
         if isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
             return Int(size.ws_col)
         }
-        return 80
+        return nil
     }
 
     /// Writes all of `text` to standard output. A failed write (a full disk, a closed or
@@ -60,8 +89,7 @@ enum Output {
     }
 
     /// Text lines, each made safe and cut to the width.
-    static func lines(_ lines: [String]) {
-        let w = width
-        write(lines.map { TextLayout.truncated(Sanitizer.sanitized($0), to: w) + "\n" }.joined())
+    static func lines(_ lines: [String], width: Int) {
+        write(lines.map { (width >= unlimited ? Sanitizer.sanitized($0) : TextLayout.truncated(Sanitizer.sanitized($0), to: width)) + "\n" }.joined())
     }
 }

@@ -17,6 +17,8 @@ struct SCO: ParsableCommand {
               sco search tashkent --format json
               sco export > my-chronicle.json   a starting point for a chronicle of your own
               sco --data my-chronicle.json     browse your own chronicle
+              sco --data mine.json list        options may come before the command
+              curl -s URL | sco --data -       a chronicle from standard input
             """,
         version: Version.current,
         subcommands: [Browse.self, List.self, Show.self, Search.self, Export.self, Validate.self, Import.self, Generate.self, Manual.self],
@@ -27,6 +29,27 @@ struct SCO: ParsableCommand {
     /// the terminal first): nothing waits on a backtracer.
     static func main() {
         sco_report_crashes()
-        main(nil)
+        main(globalOptionsMoved(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// The arguments with options written before the command moved after it, where the
+    /// command reads them: `sco --data F list` runs as `sco list --data F`.
+    static func globalOptionsMoved(_ arguments: [String]) -> [String] {
+        let commands = Set(configuration.subcommands.map { $0._commandName })
+        var leading: [String] = []
+        var rest = arguments[...]
+        while let first = rest.first {
+            if ["--data", "--db"].contains(first), rest.count >= 2 {
+                leading += rest.prefix(2)
+                rest = rest.dropFirst(2)
+            } else if first.hasPrefix("--data=") || first.hasPrefix("--db=") || first == "--ascii" {
+                leading.append(first)
+                rest = rest.dropFirst()
+            } else {
+                break
+            }
+        }
+        guard !leading.isEmpty, let command = rest.first, commands.contains(command) else { return arguments }
+        return [command] + leading + rest.dropFirst()
     }
 }

@@ -21,6 +21,7 @@ struct Search: ParsableCommand {
               sco search rats --format json
               sco search 'inst:rats from:2004'
               sco search 'summit -tashkent kind:event'
+              sco search summit --format csv --sort date > summits.csv
             """
     )
 
@@ -37,10 +38,15 @@ struct Search: ParsableCommand {
     var limit: Int = 0
 
     @OptionGroup var chronicle: ChronicleOptions
-    @OptionGroup var output: FormatOption
+    @OptionGroup var output: TableFormatOption
+    @OptionGroup var layout: WidthOption
 
     func validate() throws {
         if limit < 0 { throw ValidationError("--limit takes 0 (all) or a positive number, not \(limit)") }
+        if SearchQuery(query).isEmpty {
+            let what = query.allSatisfy(\.isWhitespace) ? "the query is empty" : "\"\(Sanitizer.sanitized(query))\" has nothing to search for"
+            throw ValidationError(what + ": give words or filters, such as `sco search tashkent` or `sco search 'inst:rats from:2004'`")
+        }
     }
 
     func run() throws {
@@ -72,7 +78,16 @@ struct Search: ParsableCommand {
         case .text:
             for start in stride(from: 0, to: shown, by: page) {
                 let entries = store.entries(rows: Array(matches.rows[start..<min(shown, start + page)]))
-                Output.lines(RecordText.table(entries, width: Output.width) { $0.kind.rawValue })
+                Output.lines(RecordText.table(entries, width: layout.columns) { $0.kind.rawValue }, width: layout.columns)
+            }
+        case .csv, .tsv, .markdown:
+            let table = RecordTable(format: output.format, extra: ["matched_in"])
+            Output.write(table.header)
+            for start in stride(from: 0, to: shown, by: page) {
+                let entries = store.entries(rows: Array(matches.rows[start..<min(shown, start + page)]))
+                Output.write(entries.enumerated().map { offset, entry in
+                    table.row(RecordTable.fields(entry) + ["\(matches.tier(at: start + offset))"])
+                }.joined())
             }
         }
         if shown < matches.count {

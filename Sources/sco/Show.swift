@@ -18,6 +18,7 @@ struct Show: ParsableCommand {
 
     @OptionGroup var chronicle: ChronicleOptions
     @OptionGroup var output: FormatOption
+    @OptionGroup var layout: WidthOption
 
     func run() throws {
         let store = try chronicle.open()
@@ -27,8 +28,8 @@ struct Show: ParsableCommand {
             throw ExitCode(1)
         }
         switch output.format {
-        case .json: Output.json(.array([RecordJSON.value(record, in: store)]))
-        case .text: Output.lines(RecordText.detail(record, in: store, width: Output.width))
+        case .json: Output.json(RecordJSON.value(record, in: store))
+        case .text: Output.lines(RecordText.detail(record, in: store, width: layout.columns), width: layout.columns)
         }
     }
 }

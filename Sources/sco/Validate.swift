@@ -17,7 +17,7 @@ struct Validate: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The chronicle JSON file to check (or give it with --data).", valueName: "file"), completion: .file(extensions: ["json"]))
+    @Argument(help: ArgumentHelp("The chronicle JSON file to check (or give it with --data; - for standard input).", valueName: "file"), completion: .file(extensions: ["json"]))
     var path: String?
 
     @OptionGroup var chronicle: ChronicleOptions
@@ -32,12 +32,13 @@ struct Validate: ParsableCommand {
             }.joined(separator: ", ")
             switch output.format {
             case .json: Output.json(.object([("file", .string(db)), ("valid", .bool(true)), ("problems", .array([]))]))
-            case .text: Output.lines(["\(db): valid chronicle database (\(counts))"])
+            case .text: Output.lines(["\(db): valid chronicle database (\(counts))"], width: Output.unlimited)
             }
             return
         }
-        let file = path ?? chronicle.data ?? BuiltinChronicle.fileName
-        let bytes = try path.map(readFile) ?? chronicle.data.map(readFile) ?? BuiltinChronicle.bytes
+        let given = path ?? chronicle.data
+        let file = given.map { $0 == "-" ? "<stdin>" : $0 } ?? BuiltinChronicle.fileName
+        let bytes = try given.map { $0 == "-" ? try readStandardInput() : try readFile($0) } ?? BuiltinChronicle.bytes
         do {
             let chronicle = try ChronicleReader.read(bytes, file: file)
             let counts = [(chronicle.events.count, "event"), (chronicle.institutions.count, "institution"),
@@ -47,7 +48,7 @@ struct Validate: ParsableCommand {
             case .json:
                 Output.json(.object([("file", .string(file)), ("valid", .bool(true)), ("problems", .array([]))]))
             case .text:
-                Output.lines(["\(file): valid (\(counts))"])
+                Output.lines(["\(file): valid (\(counts))"], width: Output.unlimited)
             }
         } catch {
             switch output.format {
