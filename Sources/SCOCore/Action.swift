@@ -11,8 +11,14 @@ public enum Action: Equatable, Sendable {
     case close
     case back, forward
     case startSearch, nextMatch, previousMatch
-    /// `o`: results by relevance or by date.
+    /// `s`: results by relevance or by date.
     case toggleOrder
+    /// `y`: the selected record's citation to the clipboard.
+    case copyCitation
+    /// `Y`: the selected link (an ID or a web address) to the clipboard, or the record's ID.
+    case copyLink
+    /// `o`: the selected web address (or the record's first) in a browser.
+    case openSource
     /// `:`: a prompt for a date to go to in the timeline.
     case goToDate
     case toggleHelp
@@ -56,6 +62,10 @@ public enum Effect: Hashable, Sendable {
     case search(String, ResultOrder)
     /// Stop any search still running: its answer is no longer wanted.
     case cancelSearch
+    /// Put the text on the terminal's clipboard (OSC 52, which reaches through SSH and tmux).
+    case copy(String)
+    /// Open the web address with the local browser.
+    case openURL(String)
     case suspend
     case redraw
     case quit

@@ -17,6 +17,12 @@ public struct DetailDocument: Sendable {
         public let searchable: Bool
     }
 
+    /// Where a link of the detail goes: another record, or a source's web address.
+    public enum Target: Hashable, Sendable {
+        case record(String)
+        case url(String)
+    }
+
     public struct Line: Hashable, Sendable {
         public let spans: [Span]
         /// Index into `links` when this line is a link.
@@ -26,7 +32,7 @@ public struct DetailDocument: Sendable {
     /// The lines laid out whole: everything but an institution's events.
     private let head: [Line]
     /// The IDs the laid-out lines link to, in order on screen, and the line of each.
-    private let headLinks: [String]
+    private let headLinks: [Target]
     private let headLinkLines: [Int]
     /// An institution's events (its own and its parts'), one line each after the rest, laid
     /// out only when on screen: a body with a hundred thousand events scrolls through them all.
@@ -69,12 +75,24 @@ public struct DetailDocument: Sendable {
         link < headLinks.count ? headLinkLines[link] : head.count + link - headLinks.count
     }
 
-    /// The record the link goes to, when its line has been read.
-    public func link(_ index: Int) -> String? {
+    /// Where the link goes, when its line has been read.
+    public func link(_ index: Int) -> Target? {
         if index < 0 { return nil }
         if index < headLinks.count { return headLinks[index] }
         let event = index - headLinks.count - windowStart
-        return window.indices.contains(event) ? window[event].id : nil
+        return window.indices.contains(event) ? .record(window[event].id) : nil
+    }
+
+    /// The first web address among the sources.
+    public var firstURL: String? {
+        for case .url(let url) in headLinks { return url }
+        return nil
+    }
+
+    /// The record the link goes to, when it goes to one.
+    public func recordLink(_ index: Int) -> String? {
+        if case .record(let id)? = link(index) { return id }
+        return nil
     }
 
     /// The links whose lines fall in `lines`, as link indices (links go down the page in order).
@@ -95,7 +113,7 @@ public struct DetailDocument: Sendable {
 
     public init(record: any Record, catalog: any Catalog, width: Int) {
         var lines: [Line] = []
-        var links: [String] = []
+        var links: [Target] = []
         var linkLines: [Int] = []
         let w = max(1, width)
         func add(_ text: String, _ role: Role, searchable: Bool = false, indent: Int = 0) {
@@ -151,13 +169,30 @@ public struct DetailDocument: Sendable {
                 linkLines.append(lines.count)
                 lines.append(Line(spans: [Span(text: "  " + text, role: .link, searchable: false),
                                           Span(text: date, role: .dim, searchable: false)], link: links.count))
-                links.append(link.target)
+                links.append(.record(link.target))
             }
             countRest()
         }
         blank()
+        // The ID, with the sources: what a citation needs, and what `sco show` takes.
+        lines.append(Line(spans: [Span(text: "ID ", role: .heading, searchable: false), Span(text: record.id, role: .dim, searchable: false)],
+                          link: nil))
         lines.append(Line(spans: [Span(text: "Sources", role: .heading, searchable: false)], link: nil))
-        for source in record.sources { add(source.description, .dim, indent: 2) }
+        // A web address is a line of its own that can be selected, copied and opened: cut with
+        // `…` when it is too wide, never wrapped, so a terminal's link detection sees it whole.
+        for source in record.sources {
+            for piece in SourceText.pieces(source.description) {
+                switch piece {
+                case .text(let text):
+                    add(text, .dim, indent: 2)
+                case .url(let url):
+                    linkLines.append(lines.count)
+                    lines.append(Line(spans: [Span(text: "  " + TextLayout.truncated(url, to: max(1, w - 2)), role: .link, searchable: false)],
+                                      link: links.count))
+                    links.append(.url(url))
+                }
+            }
+        }
         if events.count > 0 {
             blank()
             let heading = events.hasParts ? "Events, its own and its parts'" : "Events"

@@ -43,7 +43,10 @@ public struct Keymap: Sendable {
     public static let standard = Keymap([
         Binding([.character("/")], .startSearch, .global, "Search all records (incremental)", hint: "search"),
         Binding([.character(":")], .goToDate, .global, "Go to a date: 2004, 2004-06, 17 Jun 2004 (the cursor follows as you type)"),
-        Binding([.character("o")], .toggleOrder, .global, "Search results by relevance or by date"),
+        Binding([.character("s")], .toggleOrder, .global, "Sort search results by relevance or by date"),
+        Binding([.character("y")], .copyCitation, .global, "Copy the record's citation (title, date, ID, sources)"),
+        Binding([.character("Y")], .copyLink, .global, "Copy the selected link or web address, or the record's ID"),
+        Binding([.character("o")], .openSource, .global, "Open the selected web address (or the record's first) in a browser"),
         Binding([.character("n")], .nextMatch, .global, "Next search result"),
         Binding([.character("N")], .previousMatch, .global, "Previous search result"),
         Binding([.tab], .nextPane, .global, "Next pane"),

@@ -62,6 +62,10 @@ public struct State: Sendable {
     /// terminal has 20 rows or more.
     public internal(set) var histogramChoice: Bool?
 
+    /// Whether `o` can open a web address here: a local display to show a browser on (set by
+    /// the program from its environment); otherwise the address is copied.
+    public var canOpenLinks = false
+
     public var showsHistogram: Bool { !timeline.hasHeadings ? false : histogramChoice ?? (size.height >= 20) }
 
     /// The years the histogram counts: the results', when they are in date order (a filtered

@@ -86,8 +86,13 @@ extension State {
                 focus = .detail
                 detail = DetailPosition()
             } else if let target = detailDocument?.link(detail.link) {
-                history.visit(from: location)
-                go(to: target)
+                switch target {
+                case .record(let id):
+                    history.visit(from: location)
+                    go(to: id)
+                case .url(let url):
+                    return open(url)
+                }
             }
         case .close:
             if isAwaitingSearch {
@@ -113,6 +118,33 @@ extension State {
                 search.isPending = true
                 return [.search(search.query, resultOrder)]
             }
+        case .copyCitation:
+            guard let id = selectedID, let record = catalog.record(id) else {
+                message = "nothing selected to copy"
+                return []
+            }
+            message = "copied the citation of \(id)"
+            return [.copy(Citation.text(of: record))]
+        case .copyLink:
+            let target = focus == .detail ? detailDocument?.link(detail.link) : nil
+            switch target ?? selectedID.map(DetailDocument.Target.record) {
+            case .record(let id)?:
+                message = "copied \(id)"
+                return [.copy(id)]
+            case .url(let url)?:
+                message = "copied \(url)"
+                return [.copy(url)]
+            case nil:
+                message = "nothing selected to copy"
+            }
+        case .openSource:
+            var url: String?
+            if focus == .detail, case .url(let selected)? = detailDocument?.link(detail.link) { url = selected }
+            guard let url = url ?? detailDocument?.firstURL else {
+                message = "this record's sources have no web address"
+                return []
+            }
+            return open(url)
         case .toggleHistogram:
             histogramChoice = !showsHistogram
             keepSelectionVisible()
@@ -372,6 +404,17 @@ extension State {
     }
 
     /// Opens a record in its own pane with the detail focused.
+    /// Opens a web address where there is a display to open it on; over SSH or on a console
+    /// the address is copied instead, and the status line says so.
+    private mutating func open(_ url: String) -> [Effect] {
+        if canOpenLinks {
+            message = "opening \(url)"
+            return [.openURL(url)]
+        }
+        message = "no display to open it on here: copied \(url)"
+        return [.copy(url)]
+    }
+
     mutating func go(to id: String) {
         guard let entry = catalog.entries(ids: [id]).first, let position = catalog.position(of: id) else { return }
         let target = Pane(entry.kind)

@@ -9,6 +9,7 @@ public final class HeadlessScreen: Screen, @unchecked Sendable {
     private let lock = NSLock()
     private let condition = NSCondition()
     private var queued: [ScreenEvent] = []
+    private var clipboard: [String] = []
     private var shown: Frame
     private var draws = 0
     private let input = WakePipe()
@@ -58,6 +59,19 @@ public final class HeadlessScreen: Screen, @unchecked Sendable {
     public func suspend() {}
 
     public func invalidate() {}
+
+    /// What was put on the clipboard, oldest first.
+    public var copied: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return clipboard
+    }
+
+    public func copy(_ text: String) {
+        lock.lock()
+        clipboard.append(text)
+        lock.unlock()
+    }
 
     /// What the screen shows now, and how many frames have been drawn.
     public var current: (frame: Frame, draws: Int) {

@@ -123,6 +123,10 @@ public final class Runtime: @unchecked Sendable {
                 previous = nil
             case .quit:
                 searcher.cancel()
+            case .copy(let text):
+                screen?.copy(text)
+            case .openURL(let url):
+                Browser.open(url)
             case .search, .cancelSearch:
                 break
             }

@@ -23,4 +23,6 @@ public protocol Screen: AnyObject {
     func suspend()
     /// Forgets what the terminal shows, so the next diff (a full one) repaints every cell.
     func invalidate()
+    /// Puts text on the clipboard of the terminal the reader sits at.
+    func copy(_ text: String)
 }

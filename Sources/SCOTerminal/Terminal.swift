@@ -113,6 +113,23 @@ public final class Terminal: Screen {
     }
 
     /// Makes the next update repaint the whole terminal (Ctrl-L).
+    /// OSC 52, which terminals answer by setting the local clipboard, through SSH and (with
+    /// tmux's `set-clipboard on`) through tmux. Written after the frame, outside curses: it
+    /// draws nothing. The text is made safe before it is encoded.
+    public func copy(_ text: String) {
+        let encoded = Data(Sanitizer.sanitized(text).utf8).base64EncodedString()
+        var sequence = "\u{1B}]52;c;" + encoded + "\u{07}"
+        _ = sequence.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { break }
+                offset += written
+            }
+        }
+    }
+
     public func invalidate() {
         clearok(sco_curscr(), true)
     }

@@ -51,7 +51,9 @@ struct Browse: ParsableCommand {
             throw ExitCode(2)
         }
         let (terminal, note) = try openTerminal(term)
-        Runtime(catalog: store).run(State(catalog: store, size: terminal.size), on: terminal)
+        var state = State(catalog: store, size: terminal.size)
+        state.canOpenLinks = Browser.hasDisplay
+        Runtime(catalog: store).run(state, on: terminal)
         terminal.end()
         if let note { printError(note) }
     }

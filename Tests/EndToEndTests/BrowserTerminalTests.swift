@@ -107,14 +107,14 @@ import TestSupport
     }
 
     /// `/inst:rats` finds the RATS family's events, the prompt saying what it understood, and
-    /// `o` puts them in date order.
+    /// `s` puts them in date order.
     @Test func instRatsInDateOrder() throws {
         let tmux = try session(width: 120, height: 30)
         try tmux.send("/")
         try tmux.type("inst:rats")
         let typed = try tmux.wait { $0.contains("inst rats · 4 matches") }
         #expect(typed.ok, "\(typed.screen)")
-        try tmux.send("Enter", "o")
+        try tmux.send("Enter", "s")
         let dated = try tmux.wait { $0.contains("by date") && $0.contains("Results 1/4") }
         #expect(dated.ok, "\(dated.screen)")
         let order = ["Oct 2003", "Jan 2004", "17 Jun 2004", "8 Apr 2016"].compactMap { dated.screen.range(of: $0)?.lowerBound }

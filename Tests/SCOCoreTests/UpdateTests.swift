@@ -84,7 +84,7 @@ import TestSupport
         let offset = d.state.position(of: .timeline).offset
         d.press(.enter)
         let document = try #require(d.state.detailDocument)
-        #expect(document.link(0) == "heads-of-state-council")
+        #expect(document.recordLink(0) == "heads-of-state-council")
         d.press(.enter)
         #expect(d.state.pane == .institutions && d.state.selectedID == "heads-of-state-council")
         #expect(d.state.focus == .detail && d.state.history.back.count == 1)
@@ -591,7 +591,7 @@ import TestSupport
     }
 }
 
-/// `o` switches the results between relevance and date, and the status line says which.
+/// `s` switches the results between relevance and date, and the status line says which.
 @Suite struct ResultOrderTests {
     func resultIDs(_ d: Driver) -> [String] {
         d.state.catalog.entries(rows: d.state.search.matches.rows).map(\.id)
@@ -601,19 +601,19 @@ import TestSupport
         var d = try Driver()
         d.press(.character("/"))
         d.type("inst:rats")
-        d.press(.enter, .character("o"))
+        d.press(.enter, .character("s"))
         #expect(d.state.resultOrder == .date && d.state.pane == .results)
         let chronicle = try Fixtures.builtin()
         let family: Set<String> = ["rats", "rats-council", "rats-executive-committee"]
         let expected = chronicle.events.filter { !family.isDisjoint(with: $0.institutions) }.map(\.id)
         #expect(resultIDs(d) == expected, "the family's events in date order")
-        d.press(.character("o"))
+        d.press(.character("s"))
         #expect(d.state.resultOrder == .relevance && Set(resultIDs(d)) == Set(expected))
     }
 
     @Test func theOrderLastsForTheNextSearch() throws {
         var d = try Driver()
-        d.press(.character("o"), .character("/"))
+        d.press(.character("s"), .character("/"))
         d.type("summit")
         d.press(.enter)
         let dates = d.state.catalog.entries(rows: d.state.search.matches.rows).compactMap { $0.date?.start.sortKey }
@@ -664,7 +664,7 @@ import TestSupport
         #expect(!d.state.shape(of: .results).hasHeadings)
         d.press(.character("}"))
         #expect(d.state.message?.contains("no years") == true)
-        d.press(.character("o"))
+        d.press(.character("s"))
         // The undated programme comes last, under a heading of its own.
         #expect(rowTexts(d) == ["2016 · 1", "rats-council-28", "undated · 1", "rats-programme-2013-2015"])
     }
@@ -711,7 +711,7 @@ import TestSupport
         let expected = chronicle.events.filter { !family.isDisjoint(with: $0.institutions) }
         let heading = try #require(lines.firstIndex { $0 == "Events, its own and its parts' · \(expected.count)" })
         #expect(heading == document.lineCount - expected.count - 1, "the events come last, one line each")
-        let listed = (0..<document.linkCount).compactMap(document.link).filter { id in expected.contains { $0.id == id } }
+        let listed = (0..<document.linkCount).compactMap(document.recordLink).filter { id in expected.contains { $0.id == id } }
         #expect(listed == expected.map(\.id), "every family event, in date order")
         #expect(lines[heading + 1].contains("RATS Council begins its work") && lines[heading + 1].hasSuffix("· RATS Council"))
         #expect(!lines.contains { $0.contains("more") })
@@ -741,9 +741,97 @@ import TestSupport
         let end = try #require(d.state.detailDocument)
         #expect(d.state.detail.scroll == end.lineCount - d.state.layout.detailText.height)
         let lastEvent = try #require(d.state.catalog.entries(rows: [events.rows.last!]).first)
-        #expect(end.link(d.state.detail.link) == lastEvent.id, "the last link is the last event, read when it came on screen")
+        #expect(end.recordLink(d.state.detail.link) == lastEvent.id, "the last link is the last event, read when it came on screen")
         #expect(text(end).last?.contains("▸ …") == false)
         d.press(.enter)
         #expect(d.state.selectedID == lastEvent.id && d.state.pane == .timeline)
+    }
+}
+
+/// Taking things out: the detail shows the record's ID and its sources' web addresses, each
+/// whole on a line of its own; `y` copies a citation, `Y` the selected link or the ID, `o`
+/// opens an address where there is a display and copies it where there is not.
+@Suite struct CopyAndOpenTests {
+    func detailOfSCOFounded(width: Int = 120) throws -> Driver {
+        var d = try Driver(size: Size(width: width, height: 40))
+        while d.state.selectedID != "sco-founded" { d.press(.character("j")) }
+        return d
+    }
+
+    func text(_ document: DetailDocument) -> [String] {
+        (0..<document.lineCount).map { document.line($0).spans.map(\.text).joined() }
+    }
+
+    @Test func theDetailShowsTheIDAndEachAddressWhole() throws {
+        let d = try detailOfSCOFounded()
+        let document = try #require(d.state.detailDocument)
+        let lines = text(document)
+        #expect(lines.contains("ID sco-founded"))
+        #expect(lines.contains("  http://eng.sectsco.org/about_sco/") && lines.contains("  http://english.china.org.cn/english/2002/Jun/34117.htm"))
+        #expect(!lines.contains { $0.trimmingCharacters(in: .whitespaces) == ";" })
+        let urls = (0..<document.linkCount).compactMap { i -> String? in
+            if case .url(let url)? = document.link(i) { return url }
+            return nil
+        }
+        #expect(urls == ["http://eng.sectsco.org/about_sco/", "http://english.china.org.cn/english/2002/Jun/34117.htm"])
+        // Too narrow for an address: it is cut with `…` on its one line, never wrapped.
+        let narrow = try detailOfSCOFounded(width: 50)
+        let cut = text(try #require(narrow.state.detailDocument))
+        #expect(cut.contains { $0.hasPrefix("  http://english.china.org") && $0.hasSuffix("…") })
+        #expect(!cut.contains { $0.hasPrefix("2002/Jun") || $0.hasPrefix("  2002/Jun") || $0.contains("34117.htm") && !$0.contains("http") })
+    }
+
+    @Test func yCopiesACitationAndYTheLinkOrTheID() throws {
+        var d = try detailOfSCOFounded()
+        let copied = update(d.state, .copyCitation).effects
+        #expect(copied == [.copy("Shanghai Cooperation Organisation founded (15 Jun 2001). ID: sco-founded. Sources: ¶1; "
+                                 + "http://eng.sectsco.org/about_sco/ ; http://english.china.org.cn/english/2002/Jun/34117.htm.")])
+        #expect(update(d.state, .copyLink).effects == [.copy("sco-founded")])
+        d.press(.enter)
+        let document = try #require(d.state.detailDocument)
+        let url = try #require((0..<document.linkCount).first { if case .url = document.link($0) { return true } else { return false } })
+        while d.state.detail.link != url { d.press(.character("j")) }
+        #expect(update(d.state, .copyLink).effects == [.copy("http://eng.sectsco.org/about_sco/")])
+        d.press(.character("j"))
+        #expect(update(d.state, .copyLink).effects == [.copy("http://english.china.org.cn/english/2002/Jun/34117.htm")])
+        let first = try #require((0..<document.linkCount).first { if case .record = document.link($0) { return true } else { return false } })
+        var onRecord = d
+        while onRecord.state.detail.link != first { onRecord.press(.character("k")) }
+        #expect(update(onRecord.state, .copyLink).effects == [.copy(try #require(document.recordLink(first)))])
+    }
+
+    @Test func oOpensWhereThereIsADisplayAndCopiesWhereThereIsNot() throws {
+        var d = try detailOfSCOFounded()
+        let here = update(d.state, .openSource)
+        #expect(here.effects == [.copy("http://eng.sectsco.org/about_sco/")] && here.state.message?.contains("no display") == true)
+        d.state.canOpenLinks = true
+        #expect(update(d.state, .openSource).effects == [.openURL("http://eng.sectsco.org/about_sco/")])
+        // Enter on an address in the detail opens it too.
+        d.press(.enter)
+        while case .record? = d.state.detailDocument?.link(d.state.detail.link) { d.press(.character("j")) }
+        d.press(.character("j"))
+        #expect(update(d.state, .open).effects == [.openURL("http://english.china.org.cn/english/2002/Jun/34117.htm")])
+    }
+
+    /// An address with a control character or an escape in it is refused: no link, nothing to
+    /// copy or open, and its text shows made safe.
+    @Test func anAddressWithControlCharactersIsRefused() throws {
+        for bad in ["http://evil.invalid/\u{1B}]0;pwned\u{07}", "https://a.example/\u{9B}31m", "http://a.example/x\u{07}", "http://\u{202E}a.example"] {
+            let event = Event(id: "e", title: "T", date: EDTFDate(start: .init(year: 2004, month: nil, day: nil)), summary: "S",
+                              sources: [.citation("see " + bad)])
+            let store = try Store(Chronicle(title: "t", events: [event], institutions: [], documents: []))
+            var state = State(catalog: store, size: Size(width: 100, height: 30))
+            state.canOpenLinks = true
+            let document = try #require(state.detailDocument)
+            #expect(document.firstURL == nil && document.linkCount == 0, "\(bad.debugDescription)")
+            #expect(update(state, .openSource).effects.isEmpty)
+            #expect(text(document).allSatisfy { !$0.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) } })
+        }
+    }
+
+    @Test func sourceTextSplitsAddressesFromWords() {
+        #expect(SourceText.pieces("see http://a.org/x, and https://b.org/y.") == [.text("see"), .url("http://a.org/x"), .text("and"), .url("https://b.org/y")])
+        #expect(SourceText.pieces("https://en.wikipedia.org/wiki/SCO_(organisation)") == [.url("https://en.wikipedia.org/wiki/SCO_(organisation)")])
+        #expect(SourceText.pieces("¶3") == [.text("¶3")] && SourceText.pieces("http://") == [.text("http://")])
     }
 }

@@ -1,0 +1,15 @@
+import SCOModel
+import SCOText
+
+/// A record as `y` copies it: enough to cite it and to find it again.
+enum Citation {
+    /// `Title (date). ID: id. Sources: ¶3; https://….` Made safe: no control character from
+    /// data reaches the clipboard.
+    static func text(of record: any Record) -> String {
+        var parts = [Sanitizer.sanitized(record.title) + (record.date.map { " (\($0.display))" } ?? "") + "."]
+        parts.append("ID: \(Sanitizer.sanitized(record.id)).")
+        let sources = record.sources.map { Sanitizer.sanitized($0.description) }.joined(separator: "; ")
+        if !sources.isEmpty { parts.append("Sources: \(sources).") }
+        return parts.joined(separator: " ")
+    }
+}

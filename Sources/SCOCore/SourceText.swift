@@ -1,0 +1,43 @@
+/// A source's text cut into web addresses and the words between them, so each address can be
+/// shown, selected, copied and opened whole.
+enum SourceText {
+    enum Piece: Equatable {
+        case text(String)
+        case url(String)
+    }
+
+    static func pieces(_ text: String) -> [Piece] {
+        var pieces: [Piece] = []
+        var words: [Substring] = []
+        func flush() {
+            var joined = Substring(words.joined(separator: " "))
+            while let last = joined.last, last == ";" || last == "," { joined = joined.dropLast() }
+            while let first = joined.first, first == ";" || first == "," { joined = joined.dropFirst() }
+            if !joined.allSatisfy(\.isWhitespace) { pieces.append(.text(String(joined))) }
+            words = []
+        }
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if let url = webAddress(word) {
+                flush()
+                pieces.append(.url(url))
+            } else {
+                words.append(word)
+            }
+        }
+        flush()
+        return pieces
+    }
+
+    /// The word as a web address: `http://` or `https://` and then only the printable ASCII
+    /// characters an address may hold. An address with a control character or an escape is
+    /// refused: it stays text, which the sanitiser makes safe, and is never emitted as a link.
+    static func webAddress(_ word: Substring) -> String? {
+        guard word.hasPrefix("http://") || word.hasPrefix("https://"), word.count > 8,
+              word.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) && $0 != "\"" && $0 != "<" && $0 != ">" && $0 != "\\" })
+        else { return nil }
+        // Sentence punctuation after an address is not part of it.
+        var url = word
+        while let last = url.last, ".,;)".contains(last), !(last == ")" && url.contains("(")) { url = url.dropLast() }
+        return String(url)
+    }
+}
