@@ -13,6 +13,9 @@ public final class Terminal: Screen {
     /// Whether frames are reduced to ASCII (a non-UTF-8 locale, or `--ascii`).
     public let isASCII: Bool
     public private(set) var size: Size
+    /// Whether the terminal is sent hyperlinks (OSC 8): terminals that show an unknown OSC as
+    /// text (the Linux console) are not.
+    private let hyperlinks: Bool
 
     /// Starts curses on the controlling terminal as `terminalType` (nil: `TERM`), or explains
     /// why it cannot. Nothing is written to the terminal when it fails.
@@ -48,6 +51,13 @@ public final class Terminal: Screen {
         }
         theme = Theme(colors: colors)
         size = Size(width: Int(sco_cols()), height: Int(sco_lines()))
+        hyperlinks = !isASCII && Terminal.showsHyperlinks(terminalType ?? environment["TERM"] ?? "")
+    }
+
+    /// Terminals known to take OSC 8 as a hyperlink or to skip it unseen.
+    static func showsHyperlinks(_ term: String) -> Bool {
+        ["xterm", "tmux", "screen", "rxvt", "alacritty", "foot", "kitty", "wezterm", "vte", "gnome", "konsole", "st-", "iterm", "contour", "ghostty"]
+            .contains { term.hasPrefix($0) }
     }
 
     /// Takes the user's locale. When none is set (LANG unset over ssh is common), tries
@@ -110,16 +120,25 @@ public final class Terminal: Screen {
         }
         wnoutrefresh(sco_stdscr())
         doupdate()
+        if hyperlinks, !diff.links.isEmpty { mark(diff.links) }
     }
 
-    /// Makes the next update repaint the whole terminal (Ctrl-L).
-    /// OSC 52, which terminals answer by setting the local clipboard, through SSH and (with
-    /// tmux's `set-clipboard on`) through tmux. Written after the frame, outside curses: it
-    /// draws nothing. The text is made safe before it is encoded.
-    public func copy(_ text: String) {
-        let encoded = Data(Sanitizer.sanitized(text).utf8).base64EncodedString()
-        var sequence = "\u{1B}]52;c;" + encoded + "\u{07}"
-        _ = sequence.withUTF8 { bytes in
+    /// Writes each link's text again, as drawn, inside an OSC 8 hyperlink, with the cursor and
+    /// its rendition saved and restored around it, so curses' idea of the screen stays true.
+    private func mark(_ links: [Frame.Link]) {
+        var out = "\u{1B}7"
+        for link in links {
+            out += "\u{1B}[\(link.y + 1);\(link.x + 1)H" + theme.rendition(link.style)
+            out += "\u{1B}]8;;\(link.url)\u{1B}\\" + Sanitizer.sanitized(link.text) + "\u{1B}]8;;\u{1B}\\"
+        }
+        out += "\u{1B}8"
+        writeRaw(out)
+    }
+
+    /// Bytes for the terminal outside curses (after `doupdate`, which has flushed its own).
+    private func writeRaw(_ text: String) {
+        var text = text
+        _ = text.withUTF8 { bytes in
             var offset = 0
             while offset < bytes.count {
                 let written = write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
@@ -128,6 +147,15 @@ public final class Terminal: Screen {
                 offset += written
             }
         }
+    }
+
+    /// Makes the next update repaint the whole terminal (Ctrl-L).
+    /// OSC 52, which terminals answer by setting the local clipboard, through SSH and (with
+    /// tmux's `set-clipboard on`) through tmux. Written after the frame, outside curses: it
+    /// draws nothing. The text is made safe before it is encoded.
+    public func copy(_ text: String) {
+        let encoded = Data(Sanitizer.sanitized(text).utf8).base64EncodedString()
+        writeRaw("\u{1B}]52;c;" + encoded + "\u{07}")
     }
 
     public func invalidate() {

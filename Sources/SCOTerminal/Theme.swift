@@ -7,6 +7,8 @@ import SCOView
 /// are plain: a `PgDn` at 80×24 sends about 1.4 times the bytes of the cells that change.
 struct Theme {
     private var looks: [Role: (attributes: attr_t, pair: Int16)] = [:]
+    /// Each role's look as an SGR sequence, for text written outside curses (a hyperlink's).
+    private var renditions: [Role: String] = [:]
 
     init(colors: Int32) {
         var pairs: [Int: Int16] = [:]
@@ -28,7 +30,19 @@ struct Theme {
                 }
             }
             looks[role] = (attributes, pair)
+            var codes = ["0"]
+            if look.bold { codes.append("1") }
+            if look.dim { codes.append("2") }
+            if look.underline { codes.append("4") }
+            if look.reverse { codes.append("7") }
+            if let color = look.color, color < colors { codes.append("38;5;\(color)") }
+            renditions[role] = codes.joined(separator: ";")
         }
+    }
+
+    /// The SGR sequence that draws a style as curses draws it.
+    func rendition(_ style: Style) -> String {
+        "\u{1B}[" + (renditions[style.role] ?? "0") + (style.selected ? ";7" : "") + "m"
     }
 
     func look(_ style: Style) -> (attributes: attr_t, pair: Int16) {

@@ -22,6 +22,8 @@ public enum ASCIIFrame {
     /// trailing spaces first, then the text a `...` stands for) so every column stays put.
     public static func converted(_ frame: Frame) -> Frame {
         var out = frame
+        // Terminals that cannot show UTF-8 are not sent hyperlinks either.
+        out.links = []
         for y in 0..<frame.size.height {
             var x = 0
             while x < frame.size.width {

@@ -1,4 +1,5 @@
 import SCOCore
+import SCOText
 
 /// The detail pane: the selected record's lines from the scroll offset, the selected link
 /// marked when the detail has the focus.
@@ -21,6 +22,13 @@ enum DetailView {
                 frame.cursor = Frame.Point(x: x, y: y)
             }
             var column = x
+            if let link = line.link, case .url(let url)? = document.link(link), let span = line.spans.first {
+                // The address itself, after the indent: what a click on it should open.
+                let indent = span.text.prefix { $0 == " " }.count
+                let shown = String(span.text.dropFirst(indent))
+                let fits = DisplayWidth.of(shown) <= x + text.width - column - indent
+                if fits { frame.links.append(Frame.Link(x: x + indent, y: y, text: shown, style: Style(role(span.role), selected: selected), url: url)) }
+            }
             for span in line.spans {
                 let used = frame.write(span.text, x: column, y: y, width: x + text.width - column,
                                        style: Style(role(span.role), selected: selected))

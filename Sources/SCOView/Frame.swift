@@ -28,6 +28,20 @@ public struct Frame: Hashable, Sendable, CustomStringConvertible {
     /// Where the hardware cursor rests (screen readers follow it), if anywhere.
     public var cursor: Point?
 
+    /// A run of cells that shows a web address: the terminal is told it is a hyperlink (OSC 8),
+    /// so a click opens the whole address even when the cells show it cut.
+    public struct Link: Hashable, Sendable {
+        public let x: Int
+        public let y: Int
+        /// The cells' text, as drawn.
+        public let text: String
+        public let style: Style
+        /// Printable ASCII only: the detail refuses any other address.
+        public let url: String
+    }
+
+    public var links: [Link] = []
+
     public init(size: Size) {
         self.size = Size(width: max(0, size.width), height: max(0, size.height))
         cells = Array(repeating: .blank, count: self.size.width * self.size.height)

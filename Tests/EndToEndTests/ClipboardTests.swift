@@ -2,14 +2,15 @@ import Foundation
 import Testing
 import TestSupport
 
-/// What `y`, `Y` and `o` write to the terminal, read from a recording of the session's bytes
-/// (`script`), as the terminal at the other end of an SSH link receives them.
+/// What `y`, `Y` and `o` write to the terminal, and the hyperlinks on source addresses, read
+/// from a recording of the session's bytes (`script`), as the terminal at the other end of an
+/// SSH link receives them.
 @Suite(.serialized) struct ClipboardTests {
-    func recorded(_ keys: [String], until message: String, environment: [String: String] = [:]) throws -> [UInt8] {
+    func recorded(_ keys: [String], until message: String, environment: [String: String] = [:], width: Int = 120) throws -> [UInt8] {
         let scratch = try Scratch()
         let log = scratch.path("session.raw")
         let command = "script -q -f -c " + Tmux.quote(Tmux.sco()) + " " + Tmux.quote(log) + "; echo DONE; sleep 30"
-        let tmux = try Tmux(command: "sh -c " + Tmux.quote(command), width: 120, height: 30, environment: environment)
+        let tmux = try Tmux(command: "sh -c " + Tmux.quote(command), width: width, height: 30, environment: environment)
         #expect(try tmux.wait(for: "Timeline 1/").ok)
         for key in keys { try tmux.send(key) }
         let shown = try tmux.wait(for: message)
@@ -40,5 +41,15 @@ import TestSupport
     @Test func oOverSSHCopiesTheAddress() throws {
         let bytes = try recorded(["o"], until: "no display to open it on here", environment: ["SSH_CONNECTION": "10.0.0.1 5000 10.0.0.2 22"])
         #expect(bytes.firstRange(of: osc52("http://eng.sectsco.org/about_sco/")) != nil)
+    }
+
+    /// A source address on screen is written inside an OSC 8 hyperlink to the whole address;
+    /// the Linux console, which would print the sequence, gets none.
+    @Test func sourceAddressesAreHyperlinks() throws {
+        let url = "http://english.china.org.cn/english/2002/Jun/34117.htm"
+        let bytes = try recorded([], until: "34117.htm", width: 140)
+        #expect(bytes.firstRange(of: Array("\u{1B}]8;;\(url)\u{1B}\\\(url)\u{1B}]8;;\u{1B}\\".utf8)) != nil)
+        let console = try recorded([], until: "34117.htm", environment: ["TERM": "linux"], width: 140)
+        #expect(console.firstRange(of: Array("\u{1B}]8;".utf8)) == nil)
     }
 }

@@ -12,6 +12,26 @@ import SCOModel
         return frame
     }
 
+    /// A hyperlink is marked again whenever its row is drawn again (the terminal forgets it
+    /// when the cells are written), and when it is new; not otherwise.
+    @Test func hyperlinksFollowTheirRows() {
+        var a = Frame(size: Size(width: 30, height: 3))
+        a.write("http://a.example/", x: 2, y: 1)
+        a.links = [Frame.Link(x: 2, y: 1, text: "http://a.example/", style: .normal, url: "http://a.example/")]
+        #expect(Frame.diff(from: nil, to: a).links == a.links)
+        #expect(Frame.diff(from: a, to: a).links.isEmpty)
+        var b = a
+        b.write("x", x: 25, y: 1)
+        #expect(Frame.diff(from: a, to: b).links == a.links, "a change on the row writes the row's cells again")
+        var c = a
+        c.write("y", x: 0, y: 0)
+        #expect(Frame.diff(from: a, to: c).links.isEmpty)
+        var d = a
+        d.links = [Frame.Link(x: 2, y: 1, text: "http://a.example/", style: .normal, url: "http://b.example/")]
+        #expect(Frame.diff(from: a, to: d).links == d.links, "a new address on the same text")
+        #expect(a.applying(Frame.diff(from: a, to: b)) == b && Frame(size: a.size).applying(Frame.diff(from: nil, to: a)) == a)
+    }
+
     @Test func identicalFramesSendNothing() {
         let a = frame(["上海 cooperation", "plain"], width: 20)
         let diff = Frame.diff(from: a, to: a)

@@ -16,6 +16,23 @@ import TestSupport
         return actions.reduce(State(catalog: store, size: size), runtime.settle)
     }
 
+    /// The detail's source addresses are hyperlinks over exactly the cells that show them;
+    /// the ASCII frame has none.
+    @Test func sourceAddressesAreHyperlinks() throws {
+        var state = try state(Fixtures.builtin(), Size(width: 140, height: 40))
+        let frame = render(state)
+        let urls = frame.links.map(\.url)
+        #expect(urls == ["http://eng.sectsco.org/about_sco/", "http://english.china.org.cn/english/2002/Jun/34117.htm"])
+        for link in frame.links {
+            let cells = (0..<link.text.count).map { frame[link.x + $0, link.y].text }.joined()
+            #expect(cells == link.text && link.text == link.url)
+        }
+        #expect(ASCIIFrame.converted(frame).links.isEmpty)
+        state = try self.state(Fixtures.builtin(), Size(width: 80, height: 40))
+        let narrow = render(state)
+        #expect(narrow.links.allSatisfy { $0.text.hasSuffix("…") || $0.text == $0.url } && narrow.links.count == 2)
+    }
+
     func check(_ state: State, _ name: String) {
         let frame = render(state)
         #expect(frame.size == state.size)
