@@ -19,6 +19,8 @@ public enum Action: Equatable, Sendable {
     case copyLink
     /// `o`: the selected web address (or the record's first) in a browser.
     case openSource
+    /// `e`: a prompt for the name of a file to write the list to.
+    case startExport
     /// `:`: a prompt for a date to go to in the timeline.
     case goToDate
     case toggleHelp
@@ -53,6 +55,9 @@ public enum Action: Equatable, Sendable {
     /// all of them. Answers to a query that is no longer the state's are ignored.
     case searchResults(query: String, order: ResultOrder, matches: Matches)
     case searchFailed(query: String, reason: String)
+    /// The runtime wrote a list to a file, or could not.
+    case exported(path: String, count: Int)
+    case exportFailed(String)
 }
 
 /// Work the runtime does on the state's behalf, so `update` itself stays pure. The runtime
@@ -66,6 +71,8 @@ public enum Effect: Hashable, Sendable {
     case copy(String)
     /// Open the web address with the local browser.
     case openURL(String)
+    /// Write the records to a new file, in the format, off the loop.
+    case export(ExportedRecords, TableFormat, path: String)
     case suspend
     case redraw
     case quit

@@ -47,6 +47,7 @@ public struct Keymap: Sendable {
         Binding([.character("y")], .copyCitation, .global, "Copy the record's citation (title, date, ID, sources)"),
         Binding([.character("Y")], .copyLink, .global, "Copy the selected link or web address, or the record's ID"),
         Binding([.character("o")], .openSource, .global, "Open the selected web address (or the record's first) in a browser"),
+        Binding([.character("e")], .startExport, .global, "Write this list to a file: .csv, .tsv, .md or .json, by its name"),
         Binding([.character("n")], .nextMatch, .global, "Next search result"),
         Binding([.character("N")], .previousMatch, .global, "Previous search result"),
         Binding([.tab], .nextPane, .global, "Next pane"),
@@ -114,7 +115,7 @@ public struct Keymap: Sendable {
     /// The contexts searched for a key, most specific first.
     static func contexts(for state: State) -> [KeyContext] {
         switch state.mode {
-        case .searchPrompt, .datePrompt: return [.prompt]
+        case .searchPrompt, .datePrompt, .exportPrompt: return [.prompt]
         case .help: return [.help]
         case .browse: return [state.focus == .detail ? .detail : .list, .move, .global]
         }

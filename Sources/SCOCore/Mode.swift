@@ -7,11 +7,13 @@ public enum Mode: Hashable, Sendable {
     case searchPrompt
     /// Typing a date to go to (`:`); printable keys go to the prompt.
     case datePrompt
+    /// Typing the name of a file to write the list to (`e`).
+    case exportPrompt
     /// The help screen, scrolled by `offset` lines.
     case help(offset: Int)
 
     /// Whether printable keys are text for a prompt.
-    public var isPrompt: Bool { self == .searchPrompt || self == .datePrompt }
+    public var isPrompt: Bool { self == .searchPrompt || self == .datePrompt || self == .exportPrompt }
 
     public var isHelp: Bool {
         if case .help = self { return true }

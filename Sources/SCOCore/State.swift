@@ -29,6 +29,7 @@ public struct State: Sendable {
     public internal(set) var resultOrder: ResultOrder = .relevance
     /// What the go-to-date prompt holds.
     public internal(set) var dateInput = PromptText()
+    public internal(set) var exportInput = PromptText()
     /// A one-off notice for the status line, cleared by the next key.
     public internal(set) var message: String?
     public internal(set) var hasQuit = false

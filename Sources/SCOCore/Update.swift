@@ -27,6 +27,12 @@ extension State {
                 message = "search failed: \(reason)"
             }
             return []
+        case .exported(let path, let count):
+            message = "wrote \(count.grouped) record\(count == 1 ? "" : "s") to \(path)"
+            return []
+        case .exportFailed(let reason):
+            message = "not written: \(reason)"
+            return []
         case .redraw:
             return [.redraw]
         case .suspend:
@@ -47,6 +53,7 @@ extension State {
         case .help(let offset): return applyInHelp(action, offset: offset)
         case .searchPrompt: return applyInPrompt(action)
         case .datePrompt: return applyInDatePrompt(action)
+        case .exportPrompt: return applyInExportPrompt(action)
         case .browse: return applyInBrowse(action)
         }
     }
@@ -62,6 +69,9 @@ extension State {
             beforePrompt = (search, location)
             dateInput = PromptText()
             mode = .datePrompt
+        case .startExport:
+            exportInput = PromptText("sco-\(pane.title.lowercased()).csv")
+            mode = .exportPrompt
         case .startSearch:
             beforePrompt = (search, location)
             if pane != .results { paneBeforeResults = pane }
@@ -231,6 +241,43 @@ extension State {
             goToDate(point, saying: true)
         default:
             if dateInput.apply(action) == true, let point = TypedDate.parse(dateInput.text) { goToDate(point, saying: false) }
+        }
+        return []
+    }
+
+    /// The export prompt: a file name whose ending picks the format; Enter writes the list the
+    /// reader is looking at (the whole list, or the results in their order), Esc gives up.
+    private mutating func applyInExportPrompt(_ action: Action) -> [Effect] {
+        switch action {
+        case .quit:
+            hasQuit = true
+            return [.cancelSearch, .quit]
+        case .promptDeleteBackward where exportInput.text.isEmpty, .promptCancel:
+            mode = .browse
+        case .promptSubmit:
+            let path = exportInput.text
+            guard !path.allSatisfy(\.isWhitespace) else { return [] }
+            guard let format = TableFormat(fileName: path), format != .text else {
+                message = "name the file .csv, .tsv, .md or .json: its ending picks the format"
+                return []
+            }
+            let records: ExportedRecords
+            switch pane {
+            case .timeline: records = .kind(.event)
+            case .institutions: records = .kind(.institution)
+            case .documents: records = .kind(.document)
+            case .results:
+                guard !search.isCounting else {
+                    message = "the search is still counting: write its results when it is done"
+                    return []
+                }
+                records = .rows(search.matches.rows)
+            }
+            mode = .browse
+            message = "writing \(pane.title.lowercased()) to \(path)…"
+            return [.export(records, format, path: path)]
+        default:
+            _ = exportInput.apply(action)
         }
         return []
     }

@@ -11,6 +11,7 @@ import SCOView
 public final class Runtime: @unchecked Sendable {
     public let mailbox = Mailbox()
     private let searcher: Searcher
+    private let exporter: Exporter
     private var previous: Frame?
     /// Keys typed after Enter on a search that has not answered yet, kept for its results.
     private var held: [Input] = []
@@ -19,10 +20,12 @@ public final class Runtime: @unchecked Sendable {
     public init(catalog: any Catalog) {
         let background = (try? catalog.backgroundReader()) ?? catalog
         searcher = Searcher(catalog: background, mailbox: mailbox)
+        exporter = Exporter(catalog: catalog, mailbox: mailbox)
     }
 
     deinit {
         searcher.shutDown()
+        exporter.stop()
     }
 
     /// Runs until the reader quits or the terminal goes; returns the last state.
@@ -123,6 +126,9 @@ public final class Runtime: @unchecked Sendable {
                 previous = nil
             case .quit:
                 searcher.cancel()
+                exporter.stop()
+            case .export(let records, let format, let path):
+                exporter.start(records, format, path: path)
             case .copy(let text):
                 screen?.copy(text)
             case .openURL(let url):
@@ -147,6 +153,7 @@ public final class Runtime: @unchecked Sendable {
         var state = perform([.action(action)], on: state, screen: nil)
         while true {
             searcher.waitUntilIdle()
+            exporter.waitUntilIdle()
             let arrived = mailbox.take()
             if arrived.isEmpty { return state }
             state = perform(arrived.map(Input.action), on: state, screen: nil)

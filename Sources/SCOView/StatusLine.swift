@@ -13,7 +13,7 @@ enum StatusLine {
         var left: String
         var leftRole = Role.status
         switch state.mode {
-        case .searchPrompt, .datePrompt:
+        case .searchPrompt, .datePrompt, .exportPrompt:
             left = ""
             leftRole = .prompt
         case .help(let offset):
@@ -34,6 +34,7 @@ enum StatusLine {
         var used = frame.write(left, x: 0, y: y, width: width, style: Style(leftRole))
         if state.mode == .searchPrompt { used = drawPrompt("/", state.search.prompt, y: y, width: width, into: &frame) }
         if state.mode == .datePrompt { used = drawPrompt(":", state.dateInput, y: y, width: width, into: &frame) }
+        if state.mode == .exportPrompt { used = drawPrompt("write to ", state.exportInput, y: y, width: width, into: &frame) }
         var middle = ""
         if !state.search.query.isEmpty, state.mode == .searchPrompt || state.pane == .results {
             middle = searchNote(state.search)
@@ -52,6 +53,10 @@ enum StatusLine {
             if state.mode == .searchPrompt, state.highlightQuery?.isCaseSensitive == true { middle = "case-sensitive: capital letter · " + middle }
         }
         if state.mode == .datePrompt { middle = dateNote(state.dateInput.text) }
+        if state.mode == .exportPrompt {
+            middle = TableFormat(fileName: state.exportInput.text).map { "as \($0.rawValue) · Enter writes, Esc cancels" }
+                ?? "end the name with .csv, .tsv, .md or .json"
+        }
         if let message = state.message { middle = message }
         if !middle.isEmpty {
             used += frame.write(TextLayout.truncated("  " + middle, to: width - used), x: used, y: y, width: width - used, style: Style(.notice))

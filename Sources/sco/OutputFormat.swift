@@ -13,10 +13,7 @@ struct FormatOption: ParsableArguments {
     var format: OutputFormat = .text
 }
 
-/// `--format` for lists of records, which spreadsheets and other tools read too.
-enum TableFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, csv, tsv, markdown
-}
+extension TableFormat: ExpressibleByArgument {}
 
 struct TableFormatOption: ParsableArguments {
     @Option(name: .long, help: "Output format: text (aligned, for reading), json (stable, for scripts), csv (RFC 4180), tsv or markdown (a table).")

@@ -106,6 +106,28 @@ import TestSupport
         #expect(landed.ok && landed.screen.components(separatedBy: "Until 2005").count >= 3, "\(landed.screen)")
     }
 
+    /// `e` writes the list to a file named at a prompt; the same name again is refused and the
+    /// file is left as it was.
+    @Test func eWritesTheListToANewFile() throws {
+        let scratch = try Scratch()
+        let path = scratch.path("timeline.csv")
+        let tmux = try session(width: 120, height: 30)
+        try tmux.send("e", "C-u")
+        try tmux.type(path)
+        #expect(try tmux.wait(for: "as csv").ok)
+        try tmux.send("Enter")
+        let wrote = try tmux.wait(for: "wrote 27 records")
+        #expect(wrote.ok, "\(wrote.screen)")
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.hasPrefix("id,kind,date,") && written.components(separatedBy: "\r\n").count == 29)
+        try tmux.send("e", "C-u")
+        try tmux.type(path)
+        try tmux.send("Enter")
+        let refused = try tmux.wait(for: "exists")
+        let after = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(refused.ok && after == written, "\(refused.screen)")
+    }
+
     /// `/inst:rats` finds the RATS family's events, the prompt saying what it understood, and
     /// `s` puts them in date order.
     @Test func instRatsInDateOrder() throws {

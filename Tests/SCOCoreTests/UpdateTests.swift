@@ -835,3 +835,32 @@ import TestSupport
         #expect(SourceText.pieces("¶3") == [.text("¶3")] && SourceText.pieces("http://") == [.text("http://")])
     }
 }
+
+/// `e` writes the list on screen to a file the reader names; the name's ending picks the format.
+@Suite struct ExportPromptTests {
+    @Test func thePromptSuggestsANameAndTheEndingPicksTheFormat() throws {
+        var d = try Driver()
+        d.press(.character("e"))
+        #expect(d.state.mode == .exportPrompt && d.state.exportInput.text == "sco-timeline.csv")
+        d.press(.control("u"))
+        d.type("events.txt")
+        var submitted = update(d.state, .promptSubmit)
+        #expect(submitted.effects.isEmpty && submitted.state.mode == .exportPrompt && submitted.state.message?.contains(".csv, .tsv, .md or .json") == true)
+        d.press(.backspace, .backspace, .backspace)
+        d.type("json")
+        submitted = update(d.state, .promptSubmit)
+        #expect(submitted.effects == [.export(.kind(.event), .json, path: "events.json")] && submitted.state.mode == .browse)
+        d.press(.escape)
+        #expect(d.state.mode == .browse)
+    }
+
+    @Test func resultsAreWrittenAsFound() throws {
+        var d = try Driver()
+        d.press(.character("/"))
+        d.type("rats")
+        d.press(.enter, .character("e"))
+        #expect(d.state.exportInput.text == "sco-results.csv")
+        let rows = d.state.search.matches.rows
+        #expect(update(d.state, .promptSubmit).effects == [.export(.rows(rows), .csv, path: "sco-results.csv")])
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// The records a list shows, for writing them out: a whole kind's list, or rows found by a
+/// search (in their order).
+public enum ExportedRecords: Hashable, Sendable {
+    case kind(RecordKind)
+    case rows([Int64])
+}
+
+/// Why a view could not be written; the file named is never left half-written.
+public struct ExportError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// Writes a list's records to a new file, whole or not at all: the rows go to a temporary file
+/// beside it, which is then linked under the name (which fails if anything has that name by
+/// then) and removed. An existing file, directory, device, FIFO or link is never written to.
+public enum ViewExport {
+    public static func write(_ records: ExportedRecords, format: TableFormat, to path: String, from catalog: any Catalog,
+                             cancellation: Cancellation = Cancellation()) throws(ExportError) -> Int {
+        var info = stat()
+        if lstat(path, &info) == 0 {
+            throw ExportError(path: path, reason: "exists; choose a new name (nothing is written over)")
+        }
+        let directory = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let temporary = directory + "/." + (path as NSString).lastPathComponent + ".sco-export-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw ExportError(path: path, reason: String(cString: strerror(errno))) }
+        var written = 0
+        do {
+            defer { close(descriptor) }
+            let table = RecordTable(format: format)
+            try put(table.header, descriptor, path)
+            let total: Int
+            switch records {
+            case .kind(let kind): total = catalog.count(of: kind)
+            case .rows(let rows): total = rows.count
+            }
+            for start in stride(from: 0, to: total, by: 10_000) {
+                try cancellation.check()
+                let range = start..<min(total, start + 10_000)
+                let entries: [Entry]
+                switch records {
+                case .kind(let kind): entries = catalog.entries(kind, at: range)
+                case .rows(let rows): entries = catalog.entries(rows: Array(rows[range]))
+                }
+                var chunk = ""
+                for entry in entries {
+                    chunk += table.row(RecordTable.fields(entry), index: written)
+                    written += 1
+                }
+                try put(chunk, descriptor, path)
+            }
+            try put(table.footer(rows: written), descriptor, path)
+            guard fsync(descriptor) == 0 else { throw ExportError(path: path, reason: String(cString: strerror(errno))) }
+            guard link(temporary, path) == 0 else {
+                throw ExportError(path: path, reason: errno == EEXIST ? "exists; choose a new name (nothing is written over)" : String(cString: strerror(errno)))
+            }
+        } catch let error as ExportError {
+            unlink(temporary)
+            throw error
+        } catch {
+            unlink(temporary)
+            throw ExportError(path: path, reason: "stopped")
+        }
+        unlink(temporary)
+        return written
+    }
+
+    private static func put(_ text: String, _ descriptor: Int32, _ path: String) throws(ExportError) {
+        var text = text
+        let failure: Int32? = text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += count
+            }
+            return nil
+        }
+        if let failure { throw ExportError(path: path, reason: String(cString: strerror(failure))) }
+    }
+}
