@@ -81,6 +81,8 @@ enum ManualPage {
         ("NO_COLOR", "When set and not empty, the browser draws without colour."),
         ("ESCDELAY", "Milliseconds to wait after Esc for the rest of a key (25, or 100 over SSH)."),
         ("SSH_CONNECTION", "When set, Esc waits longer, so arrow keys are not split on a slow link."),
+        ("BROWSER", "The program o opens a web address with (xdg-open when unset)."),
+        ("DISPLAY, WAYLAND_DISPLAY", "A local display to open a browser on; without one, or over SSH, o copies the address instead."),
         ("COLUMNS", "The width text output is cut to, when set; otherwise the terminal's width, and no cut when output is not a terminal."),
     ]
 
