@@ -48,7 +48,7 @@ import TestSupport
         try tmux.send("Enter")
         let followed = try tmux.wait(for: "Institutions 2/10 · detail")
         #expect(followed.ok, "\(followed.screen)")
-        #expect(followed.screen.contains("The supreme body of the organisation"))
+        #expect(followed.screen.contains("The highest body of the organisation"))
         try tmux.send("[")
         let back = try tmux.wait(for: "Timeline 25/27 · detail")
         #expect(back.ok, "[ did not restore the timeline position:\n\(back.screen)")

@@ -30,6 +30,28 @@ import TestSupport
         #expect((store.record("rats-executive-committee") as? Institution)?.seat == "Tashkent, Uzbekistan")
     }
 
+    /// The review's findings, each kept fixed: the record cites what its summary states, and
+    /// states nothing its sources do not.
+    @Test func reviewedRecordsSayOnlyWhatTheirSourcesSay() throws {
+        let store = try Store(try Fixtures.builtin())
+        func sources(_ id: String) -> [Source] { store.record(id)?.sources ?? [] }
+        func summary(_ id: String) -> String { store.record(id)?.summary ?? "" }
+        #expect(sources("security-secretaries-11").contains(.citation("https://uzbekembassy.in/tashkent-hosts-11th-session-of-security-council-secretaries-of-sco-countries")))
+        #expect([Source.paragraph(5), .paragraph(7)].allSatisfy(sources("uz-chairmanship-3").contains)
+                && sources("uz-chairmanship-3").contains { $0.description.contains("arabstoday.net") })
+        #expect(!summary("sco-charter").contains("bloc") && !summary("sco-charter").contains("openness"))
+        #expect((store.record("rats-council") as? Institution)?.seat == nil && !summary("rats-council").contains("heads of"))
+        #expect(!summary("astana-summit-2017").contains("first enlargement") && !summary("charter-in-force").contains("atification"))
+        #expect(sources("iran-member-2023").contains(.paragraph(3)))
+        #expect(sources("uz-chairmanship-4").contains { $0.description.contains("issi.org.pk") })
+        #expect(sources("tashkent-summit-2004").contains { $0.description.contains("kun.uz") })
+        #expect(!sources("tashkent-summit-2010").contains(.paragraph(8)))
+        #expect((store.record("rats-council-begins") as? Event)?.documents.isEmpty == true)
+        // The article's two statements about the secretaries' meetings are both kept, and the
+        // records say that they disagree.
+        #expect(summary("security-secretaries").contains("eleventh") && summary("security-secretaries").contains("every year"))
+    }
+
     @Test func everyRecordNamesItsSources() throws {
         let c = try Fixtures.builtin()
         for record in c.allRecords {
