@@ -135,21 +135,12 @@ public final class Terminal: Screen {
         writeRaw(out)
     }
 
-    /// Bytes for the terminal outside curses (after `doupdate`, which has flushed its own).
+    /// Bytes for the terminal outside curses (after `doupdate`, which has flushed its own). A
+    /// terminal that refuses them is gone, which the next read reports.
     private func writeRaw(_ text: String) {
-        var text = text
-        _ = text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0, errno == EINTR { continue }
-                guard written > 0 else { break }
-                offset += written
-            }
-        }
+        _ = Descriptor.writeAll(text, to: STDOUT_FILENO)
     }
 
-    /// Makes the next update repaint the whole terminal (Ctrl-L).
     /// OSC 52, which terminals answer by setting the local clipboard, through SSH and (with
     /// tmux's `set-clipboard on`) through tmux. Written after the frame, outside curses: it
     /// draws nothing. The text is made safe before it is encoded.

@@ -62,23 +62,12 @@ enum Output {
         }
     }
 
-    /// Writes all of `text` to a descriptor, through interruptions and short writes; false
-    /// when the descriptor refuses it (errno says why).
+    /// Writes all of `text` to a descriptor; false when the descriptor refuses it (errno says why).
     @discardableResult
     static func write(_ text: String, to descriptor: Int32) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
-        }
+        guard let failure = Descriptor.writeAll(text, to: descriptor) else { return true }
+        errno = failure
+        return false
     }
 
     static func json(_ value: JSONValue) {

@@ -1,4 +1,5 @@
 import Foundation
+import SCOText
 
 /// The records a list shows, for writing them out: a whole kind's list, or rows found by a
 /// search (in their order).
@@ -70,19 +71,6 @@ public enum ViewExport {
     }
 
     private static func put(_ text: String, _ descriptor: Int32, _ path: String) throws(ExportError) {
-        var text = text
-        let failure: Int32? = text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += count
-            }
-            return nil
-        }
-        if let failure { throw ExportError(path: path, reason: String(cString: strerror(failure))) }
+        if let failure = Descriptor.writeAll(text, to: descriptor) { throw ExportError(path: path, reason: String(cString: strerror(failure))) }
     }
 }
