@@ -21,6 +21,8 @@ public enum Action: Equatable, Sendable {
     case openSource
     /// `e`: a prompt for the name of a file to write the list to.
     case startExport
+    /// `m`: mark the selected record, or unmark it.
+    case toggleMark
     /// `:`: a prompt for a date to go to in the timeline.
     case goToDate
     case toggleHelp
@@ -49,6 +51,8 @@ public enum Action: Equatable, Sendable {
     case promptLeft, promptRight, promptHome, promptEnd
     case promptSubmit
     case promptCancel
+    /// ↑ and ↓ in the search prompt: an older or a newer kept search.
+    case recallOlder, recallNewer
 
     case resize(Size)
     /// Matches of the search the state asked for with `Effect.search`: a first page, then
@@ -58,6 +62,8 @@ public enum Action: Equatable, Sendable {
     /// The runtime wrote a list to a file, or could not.
     case exported(path: String, count: Int)
     case exportFailed(String)
+    /// The runtime could not keep the marks and searches between runs.
+    case memoryNotKept(String)
 }
 
 /// Work the runtime does on the state's behalf, so `update` itself stays pure. The runtime
@@ -73,6 +79,8 @@ public enum Effect: Hashable, Sendable {
     case openURL(String)
     /// Write the records to a new file, in the format, off the loop.
     case export(ExportedRecords, TableFormat, path: String)
+    /// Keep the marks and searches for the next run, now: a dropped connection loses nothing.
+    case remember(Memory)
     case suspend
     case redraw
     case quit

@@ -1,9 +1,9 @@
 import SCOModel
 
-/// The lists the browser can show; the last holds search results and exists only while a
-/// search is kept.
+/// The lists the browser can show. Results exists only while a search is kept, and Marks
+/// while something is marked.
 public enum Pane: Int, CaseIterable, Hashable, Sendable {
-    case timeline, institutions, documents, results
+    case timeline, institutions, documents, results, marks
 
     public var title: String {
         switch self {
@@ -11,6 +11,7 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
         case .institutions: return "Institutions"
         case .documents: return "Documents"
         case .results: return "Results"
+        case .marks: return "Marks"
         }
     }
 
@@ -21,6 +22,7 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
         case .institutions: return "Inst"
         case .documents: return "Docs"
         case .results: return "Found"
+        case .marks: return "Marks"
         }
     }
 
@@ -31,5 +33,15 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
         case .institution: self = .institutions
         case .document: self = .documents
         }
+    }
+}
+
+extension Pane {
+    /// The pane's name in a memory file.
+    public var name: String { title.lowercased() }
+
+    public init?(name: String) {
+        guard let pane = Pane.allCases.first(where: { $0.name == name }) else { return nil }
+        self = pane
     }
 }

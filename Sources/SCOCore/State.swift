@@ -25,11 +25,14 @@ public struct State: Sendable {
     public internal(set) var mode: Mode = .browse
     public internal(set) var split = Split()
     public internal(set) var search = SearchState()
-    /// The order of search results, kept for the session: `o` switches it.
+    /// The order of search results, kept for the session: `s` switches it.
     public internal(set) var resultOrder: ResultOrder = .relevance
     /// What the go-to-date prompt holds.
     public internal(set) var dateInput = PromptText()
     public internal(set) var exportInput = PromptText()
+    public internal(set) var marks = Marks()
+    /// Searches kept from earlier, for ↑ and ↓ in the search prompt.
+    public internal(set) var recall = SearchRecall()
     /// A one-off notice for the status line, cleared by the next key.
     public internal(set) var message: String?
     public internal(set) var hasQuit = false
@@ -103,7 +106,7 @@ public struct State: Sendable {
         case .timeline: return catalog.labelWidth(of: .event).map { $0 + catalog.dateWidth(of: .event) + 7 }
         case .institutions: return catalog.labelWidth(of: .institution).map { $0 + 30 }
         case .documents: return catalog.labelWidth(of: .document).map { $0 + catalog.dateWidth(of: .document) + 17 }
-        case .results:
+        case .results, .marks:
             let date = max(catalog.dateWidth(of: .event) + 5, catalog.dateWidth(of: .document))
             return RecordKind.allCases.compactMap(catalog.labelWidth).max().map { $0 + date + 8 }
         }
@@ -118,6 +121,7 @@ public struct State: Sendable {
             let years = search.matches.years
             guard !years.isEmpty else { return ListShape(flat: search.matches.count) }
             return ListShape(years: years, undated: search.matches.count - years.reduce(0) { $0 + $1.count })
+        case .marks: return ListShape(flat: marks.count)
         }
     }
 
@@ -134,6 +138,7 @@ public struct State: Sendable {
         case .institutions: return catalog.entries(.institution, at: range)
         case .documents: return catalog.entries(.document, at: range)
         case .results: return catalog.entries(rows: Array(search.matches.rows[range]))
+        case .marks: return catalog.entries(ids: Array(marks.ids[range]))
         }
     }
 
@@ -151,9 +156,13 @@ public struct State: Sendable {
     /// Whether the detail takes the whole screen (narrow terminals, after Enter).
     public var isDetailFullScreen: Bool { !layout.isSplit && focus == .detail }
 
-    /// The panes Tab cycles through: Results only while a search is kept.
+    /// The panes Tab cycles through: Results only while a search is kept, Marks while
+    /// something is marked (or the reader is in it).
     public var availablePanes: [Pane] {
-        search.matches.count > 0 || mode == .searchPrompt && pane == .results ? Pane.allCases : [.timeline, .institutions, .documents]
+        var panes: [Pane] = [.timeline, .institutions, .documents]
+        if search.matches.count > 0 || mode == .searchPrompt && pane == .results { panes.append(.results) }
+        if !marks.isEmpty || pane == .marks { panes.append(.marks) }
+        return panes
     }
 
     /// The search being typed or kept, for highlighting.
@@ -172,8 +181,9 @@ public struct State: Sendable {
         Location(pane: pane, list: position(of: pane), focus: focus, detail: detail)
     }
 
-    /// What the active pane's rows depend on besides their positions: the matches, in Results.
-    private var screenVersion: Int { pane == .results ? search.version : 0 }
+    /// What the active pane's rows depend on besides their positions: the matches in Results,
+    /// the marks in Marks.
+    private var screenVersion: Int { pane == .results ? search.version : pane == .marks ? marks.version : 0 }
 
     func firstPosition(in shape: ListShape) -> ListPosition {
         ListPosition(selected: shape.rowCount > 0 && shape.isHeading(0) ? 1 : 0, offset: 0)

@@ -33,6 +33,9 @@ extension State {
         case .exportFailed(let reason):
             message = "not written: \(reason)"
             return []
+        case .memoryNotKept(let reason):
+            message = "marks not kept: \(reason)"
+            return []
         case .redraw:
             return [.redraw]
         case .suspend:
@@ -76,6 +79,7 @@ extension State {
             beforePrompt = (search, location)
             if pane != .results { paneBeforeResults = pane }
             search.setQuery("")
+            recall.reset()
             mode = .searchPrompt
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
             if focus == .detail { moveInDetail(action) } else { moveInList(action) }
@@ -87,6 +91,8 @@ extension State {
         case .showPane(let p):
             if availablePanes.contains(p) {
                 show(p)
+            } else if p == .marks {
+                message = "no marks: press \(keymap.key(for: .toggleMark)) to mark a record"
             } else {
                 message = "no search results: press \(keymap.key(for: .startSearch)) to search"
             }
@@ -128,6 +134,8 @@ extension State {
                 search.isPending = true
                 return [.search(search.query, resultOrder)]
             }
+        case .toggleMark:
+            return toggleMark()
         case .copyCitation:
             guard let id = selectedID, let record = catalog.record(id) else {
                 message = "nothing selected to copy"
@@ -186,8 +194,20 @@ extension State {
         case .promptInsert, .promptDeleteBackward, .promptDeleteForward, .promptDeleteWord, .promptClear,
              .promptLeft, .promptRight, .promptHome, .promptEnd:
             return search.apply(action) == true ? runSearch() : []
+        case .recallOlder, .recallNewer:
+            guard let query = recall.step(older: action == .recallOlder, from: search.query) else {
+                message = action == .recallOlder ? (recall.searches.isEmpty ? "no earlier searches" : "no older search") : nil
+                return []
+            }
+            search.setQuery(query)
+            return runSearch()
         case .promptSubmit:
             mode = .browse
+            var effects: [Effect] = []
+            if search.hasWords {
+                recall.keep(search.query, limit: Memory.searchLimit, length: Memory.searchLength)
+                effects = [.remember(memory)]
+            }
             if search.matches.count == 0 && !search.isPending {
                 let query = search.query, hadWords = search.hasWords
                 let saved = beforePrompt
@@ -198,6 +218,7 @@ extension State {
                 focus = .list
             }
             beforePrompt = nil
+            return effects
         case .promptCancel:
             mode = .browse
             var effects: [Effect] = []
@@ -272,6 +293,8 @@ extension State {
                     return []
                 }
                 records = .rows(search.matches.rows)
+            case .marks:
+                records = .ids(marks.ids)
             }
             mode = .browse
             message = "writing \(pane.title.lowercased()) to \(path)…"

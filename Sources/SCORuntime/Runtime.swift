@@ -12,12 +12,16 @@ public final class Runtime: @unchecked Sendable {
     public let mailbox = Mailbox()
     private let searcher: Searcher
     private let exporter: Exporter
+    /// Where marks and searches are kept between runs, written off the loop, in order.
+    private let memoryFile: MemoryFile?
+    private let memoryWrites = DispatchQueue(label: "sco memory")
     private var previous: Frame?
     /// Keys typed after Enter on a search that has not answered yet, kept for its results.
     private var held: [Input] = []
 
     /// Searches run on a second connection to the catalog when it can open one.
-    public init(catalog: any Catalog) {
+    public init(catalog: any Catalog, memory: MemoryFile? = nil) {
+        memoryFile = memory
         let background = (try? catalog.backgroundReader()) ?? catalog
         searcher = Searcher(catalog: background, mailbox: mailbox)
         exporter = Exporter(catalog: catalog, mailbox: mailbox)
@@ -26,6 +30,7 @@ public final class Runtime: @unchecked Sendable {
     deinit {
         searcher.shutDown()
         exporter.stop()
+        memoryWrites.sync {}
     }
 
     /// Runs until the reader quits or the terminal goes; returns the last state.
@@ -133,11 +138,23 @@ public final class Runtime: @unchecked Sendable {
                 screen?.copy(text)
             case .openURL(let url):
                 Browser.open(url)
+            case .remember(let memory):
+                guard let memoryFile else { continue }
+                memoryWrites.async { [mailbox] in
+                    if let reason = memoryFile.save(memory) { mailbox.post(.memoryNotKept(reason)) }
+                }
             case .search, .cancelSearch:
                 break
             }
         }
         return state
+    }
+
+    /// Keeps the session's memory as it ends (its place too), after any write still queued;
+    /// the reason when it could not.
+    public func keepMemory(of state: State) -> String? {
+        guard let memoryFile else { return nil }
+        return memoryWrites.sync { memoryFile.save(state.memory) }
     }
 
     private func draw(_ state: State, on screen: any Screen) {
@@ -154,6 +171,7 @@ public final class Runtime: @unchecked Sendable {
         while true {
             searcher.waitUntilIdle()
             exporter.waitUntilIdle()
+            memoryWrites.sync {}
             let arrived = mailbox.take()
             if arrived.isEmpty { return state }
             state = perform(arrived.map(Input.action), on: state, screen: nil)

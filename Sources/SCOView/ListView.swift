@@ -12,7 +12,7 @@ enum ListView {
         if shape.rowCount == 0 {
             let note = state.pane == .results
                 ? (state.search.isPending ? "searching…" : "no match for “\(state.search.query)”")
-                : "nothing here"
+                : state.pane == .marks ? "no marks: \(state.keymap.key(for: .toggleMark)) marks a record" : "nothing here"
             frame.write(" " + note, x: x, y: area.y, width: width, style: Style(.dim))
             return
         }
@@ -40,6 +40,8 @@ enum ListView {
                 let base = Style(.normal, selected: selected && (active || state.focus == .detail))
                 if base.selected { frame.fill(x: x, y: y, width: width, style: base) }
                 columns.draw(entry, title: titles[entry.id] ?? "", x: x, y: y, width: width, base: base, query: query, into: &frame)
+                // Marked records carry a sign in the column before the row.
+                if state.marks.contains(entry.id) { frame.write("*", x: x, y: y, width: 1, style: Style(.mark, selected: base.selected)) }
                 // The selection of a list without the keys stays marked, but dimmed.
                 if selected, state.focus == .detail, state.mode == .browse {
                     frame.restyle(x: x, y: y, width: width) { $0 = Style(.unfocusedSelection) }
@@ -69,7 +71,7 @@ enum ListView {
             case .documents:
                 dateWidth = width >= 60 ? records.map { DisplayWidth.of($0.date?.display ?? "") }.max() ?? 0
                     : records.map { DisplayWidth.of(ListDate.year($0.date)) }.max() ?? 0
-            case .results:
+            case .results, .marks:
                 dateWidth = width >= 44 ? records.map { DisplayWidth.of($0.date?.display ?? "") }.max() ?? 0 : 0
             case .institutions:
                 dateWidth = 0
@@ -88,7 +90,7 @@ enum ListView {
             switch pane {
             case .timeline: column += dateWidth + 2
             case .documents: column += dateWidth + 2 + (showKind && record.documentKind != nil ? 13 : 0)
-            case .results: column += 7 + (dateWidth > 0 ? dateWidth + 2 : 0)
+            case .results, .marks: column += 7 + (dateWidth > 0 ? dateWidth + 2 : 0)
             case .institutions: column += record.depth * 2
             }
             let titleWidth = max(0, end - column - 1)
@@ -122,7 +124,7 @@ enum ListView {
             case .documents:
                 cell(yearOnly ? ListDate.year(record.date) : record.date?.display ?? "", dateWidth, .date)
                 if showKind, let kind = record.documentKind { cell(kind.rawValue, 11, .dim) }
-            case .results:
+            case .results, .marks:
                 cell(record.kind == .event ? "event" : record.kind == .institution ? "inst." : "doc.", 5, .dim)
                 if dateWidth > 0 { cell(record.date?.display ?? "", dateWidth, .date) }
             case .institutions:

@@ -30,6 +30,7 @@ public enum Palette {
         case .unfocusedSelection: return Look(reverse: true, dim: true)
         case .bar: return Look()
         case .cursorBar: return Look(color: accent, bold: true, reverse: true)
+        case .mark: return Look(color: accent, bold: true)
         }
     }
 }

@@ -8,6 +8,8 @@ public enum Role: String, Hashable, Sendable, CaseIterable {
     case unfocusedSelection
     /// The histogram's bars, and the bar of the cursor's year.
     case bar, cursorBar
+    /// The sign beside a marked record.
+    case mark
 }
 
 public struct Style: Hashable, Sendable {

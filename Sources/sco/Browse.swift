@@ -53,9 +53,18 @@ struct Browse: ParsableCommand {
         let (terminal, note) = try openTerminal(term)
         var state = State(catalog: store, size: terminal.size)
         state.canOpenLinks = Browser.hasDisplay
-        Runtime(catalog: store).run(state, on: terminal)
+        let memoryFile = chronicle.memoryFile
+        var warning: String?
+        if let memoryFile {
+            let (memory, problem) = memoryFile.load()
+            state.remember(memory, warning: problem)
+            warning = problem.map { "sco: \($0)" }
+        }
+        let runtime = Runtime(catalog: store, memory: memoryFile)
+        let last = runtime.run(state, on: terminal)
+        let notKept = runtime.keepMemory(of: last)
         terminal.end()
-        if let note { printError(note) }
+        for line in [note, warning, notKept.map { "sco: marks and searches not kept: \($0)" }].compactMap({ $0 }) { printError(line) }
     }
 
     /// The terminal as TERM names it, or as xterm-256color when this machine has no terminfo

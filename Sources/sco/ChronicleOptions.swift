@@ -24,6 +24,12 @@ struct ChronicleOptions: ParsableArguments {
         if data != nil, db != nil { throw ValidationError("give --data or --db, not both") }
     }
 
+    /// Where this chronicle's marks, searches and place are kept; none for standard input,
+    /// which is a different chronicle each time.
+    var memoryFile: MemoryFile? {
+        data == "-" ? nil : MemoryFile.forChronicle(at: db ?? data, environment: ProcessInfo.processInfo.environment)
+    }
+
     /// The chronicle's store: the database named by --db, or the chronicle file (or the
     /// built-in one) loaded into memory. Exit status 65 for invalid data, 66 for a missing file.
     func open() throws -> Store {

@@ -8,6 +8,9 @@ struct List: ParsableCommand {
             Events come in date order, documents in date order (undated last), institutions as a \
             tree (each followed by its parts) in text and as written in the chronicle in JSON.
 
+            --marked lists the records marked with m in the browser, in the order marked (kept per \
+            chronicle in $XDG_STATE_HOME/sco/, by default ~/.local/state/sco/).
+
             --from and --to keep the records whose dates overlap that span, as `from:` and `to:` \
             do in a search (undated records are left out).
 
@@ -19,6 +22,7 @@ struct List: ParsableCommand {
               sco list events --from 2003 --to 2005
               sco list institutions --format json
               sco list documents --format csv > documents.csv
+              sco list --marked --format markdown
             """
     )
 
@@ -31,12 +35,21 @@ struct List: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only records that start on or before this date.", valueName: "date"))
     var to: DateArgument?
 
+    @Flag(name: .long, help: "Only the records marked in the browser (m), in the order marked.")
+    var marked = false
+
     @OptionGroup var chronicle: ChronicleOptions
     @OptionGroup var output: TableFormatOption
     @OptionGroup var layout: WidthOption
 
-    /// The records of a kind to list, in list order: all of them, or those the dates keep.
-    func entries(_ kind: RecordKind, in store: Store) throws -> [Entry] {
+    func validate() throws {
+        if marked, from != nil || to != nil { throw ValidationError("--marked lists every mark; leave out --from and --to") }
+    }
+
+    /// The records of a kind to list, in list order: all of them, those the dates keep, or the
+    /// marked ones.
+    func entries(_ kind: RecordKind, in store: Store, marks: [String]?) throws -> [Entry] {
+        if let marks { return store.entries(ids: marks).filter { $0.kind == kind } }
         guard from != nil || to != nil else { return store.entries(kind, at: 0..<store.count(of: kind)) }
         let filter = [from.map { "from:\"\($0.text)\"" }, to.map { "to:\"\($0.text)\"" }].compactMap { $0 }.joined(separator: " ")
         let rows = try store.matches(SearchQuery(filter), kind: kind).rows
@@ -46,6 +59,16 @@ struct List: ParsableCommand {
     func run() throws {
         let store = try chronicle.open()
         let kinds = kind.map { [$0.kind] } ?? RecordKind.allCases
+        var marks: [String]?
+        if marked {
+            guard let file = chronicle.memoryFile else {
+                printError("sco: no marks are kept for a chronicle read from standard input, nor without HOME")
+                throw ExitCode(64)
+            }
+            let (memory, warning) = file.load()
+            if let warning { printError("sco: \(warning)") }
+            marks = memory.marks
+        }
         switch output.format {
         case .json:
             var first = true
@@ -56,27 +79,28 @@ struct List: ParsableCommand {
                 first = false
             }
             for k in kinds {
-                if from == nil, to == nil {
+                if from == nil, to == nil, marks == nil {
                     store.forEachRecord(k, write)
                 } else {
-                    for entry in try entries(k, in: store) { if let record = store.record(entry.id) { write(record) } }
+                    for entry in try entries(k, in: store, marks: marks) { if let record = store.record(entry.id) { write(record) } }
                 }
             }
             Output.write(first ? "]\n" : "\n]\n")
         case .text:
             var lines: [String] = []
             for k in kinds {
+                let listed = try entries(k, in: store, marks: marks)
+                // Marks list only the kinds that have some.
+                if marks != nil, listed.isEmpty { continue }
                 if kinds.count > 1 { lines += (lines.isEmpty ? [] : [""]) + [k.plural.capitalized] }
-                lines += RecordText.table(try entries(k, in: store), width: layout.columns) { entry in
-                    entry.documentKind?.rawValue
-                }
+                lines += RecordText.table(listed, width: layout.columns) { entry in entry.documentKind?.rawValue }
             }
             Output.lines(lines, width: layout.columns)
         case .csv, .tsv, .markdown:
             let table = RecordTable(format: output.format, extra: [])
             Output.write(table.header)
             for k in kinds {
-                let all = try entries(k, in: store)
+                let all = try entries(k, in: store, marks: marks)
                 for start in stride(from: 0, to: all.count, by: 10_000) {
                     Output.write(all[start..<min(all.count, start + 10_000)].map { table.row(RecordTable.fields($0)) }.joined())
                 }

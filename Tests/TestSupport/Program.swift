@@ -42,6 +42,9 @@ public enum Program {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["COLUMNS"] = "80"
+        // Marks and config of the developer's own never reach a test.
+        env["XDG_STATE_HOME"] = dir.appendingPathComponent("state").path
+        env["XDG_CONFIG_HOME"] = dir.appendingPathComponent("config").path
         for (k, v) in environment { env[k] = v }
         process.environment = env
         process.standardInput = FileHandle.nullDevice

@@ -3,12 +3,19 @@ import Foundation
 /// A real terminal for end-to-end tests: a tmux server on its own socket running a command in
 /// a pane of a fixed size. Tests type with `send`, read with `screen`, and wait for text with a
 /// deadline rather than sleeping.
+///
+/// Each terminal has a home of its own for sco's config and memory (`XDG_CONFIG_HOME`,
+/// `XDG_STATE_HOME`), empty unless the test names one, so no test sees another's marks or the
+/// developer's own config.
 public final class Tmux {
     public let socket: String
+    private let home: URL
 
     public init(command: String, width: Int, height: Int, environment: [String: String] = [:]) throws {
         socket = "sco-test-\(UUID().uuidString.prefix(8))"
-        var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color"]
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("sco-home-\(socket)")
+        var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color",
+                   "XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "XDG_STATE_HOME": home.appendingPathComponent("state").path]
         for (k, v) in environment { env[k] = v }
         let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")
         try run(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "env \(exports) \(command)"])
@@ -17,6 +24,7 @@ public final class Tmux {
 
     deinit {
         _ = try? run(["kill-server"])
+        try? FileManager.default.removeItem(at: home)
     }
 
     /// The `sco` binary with arguments, quoted for the shell.

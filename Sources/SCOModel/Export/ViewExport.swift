@@ -1,11 +1,13 @@
 import Foundation
 import SCOText
 
-/// The records a list shows, for writing them out: a whole kind's list, or rows found by a
-/// search (in their order).
+/// The records a list shows, for writing them out: a whole kind's list, rows found by a
+/// search, or marked records (in their order).
 public enum ExportedRecords: Hashable, Sendable {
     case kind(RecordKind)
     case rows([Int64])
+    /// Records by ID, in the order given (the marks).
+    case ids([String])
 }
 
 /// Why a view could not be written; the file named is never left half-written.
@@ -38,6 +40,7 @@ public enum ViewExport {
             switch records {
             case .kind(let kind): total = catalog.count(of: kind)
             case .rows(let rows): total = rows.count
+            case .ids(let ids): total = ids.count
             }
             for start in stride(from: 0, to: total, by: 10_000) {
                 try cancellation.check()
@@ -46,6 +49,7 @@ public enum ViewExport {
                 switch records {
                 case .kind(let kind): entries = catalog.entries(kind, at: range)
                 case .rows(let rows): entries = catalog.entries(rows: Array(rows[range]))
+                case .ids(let ids): entries = catalog.entries(ids: Array(ids[range]))
                 }
                 var chunk = ""
                 for entry in entries {
