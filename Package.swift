@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .target(name: "SCOText", swiftSettings: optimized),
@@ -39,11 +40,16 @@ let package = Package(
         .target(name: "CWait", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         .target(name: "CSignals", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         .target(name: "SCORuntime", dependencies: ["CWait", "SCOCore", "SCOModel", "SCOView"], swiftSettings: optimized),
+        .target(
+            name: "SCOConfig",
+            dependencies: ["SCOCore", "SCOModel", "SCOView", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: optimized
+        ),
         .target(name: "SCOTerminal", dependencies: ["CNcursesw", "SCORuntime", "SCOText", "SCOView"], swiftSettings: optimized),
         .executableTarget(
             name: "sco",
             dependencies: [
-                "SCOText", "SCOModel", "BuiltinChronicle", "SCOCore", "SCOView", "SCORuntime", "SCOTerminal", "CSignals",
+                "SCOText", "SCOModel", "BuiltinChronicle", "SCOCore", "SCOView", "SCORuntime", "SCOTerminal", "SCOConfig", "CSignals",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +63,7 @@ let package = Package(
         .testTarget(name: "SCOModelTests", dependencies: ["SCOModel", "SCOText", "BuiltinChronicle", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SCOCoreTests", dependencies: ["SCOCore", "SCORuntime", "TestSupport"]),
         .testTarget(name: "SCORuntimeTests", dependencies: ["SCORuntime", "TestSupport"]),
+        .testTarget(name: "SCOConfigTests", dependencies: ["SCOConfig", "SCOCore", "SCOModel", "SCOView", "TestSupport"]),
         .testTarget(name: "SCOViewTests", dependencies: ["SCOView", "SCORuntime", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SCOModel", "SCOText", "TestSupport"]),
     ],

@@ -7,7 +7,8 @@ public enum HelpLine: Hashable, Sendable {
     static func lines(for bindings: [Binding]) -> [HelpLine] {
         var lines: [HelpLine] = []
         for context in KeyContext.allCases {
-            let inContext = bindings.filter { $0.context == context }
+            // An action a config left without keys is not listed.
+            let inContext = bindings.filter { $0.context == context && !$0.keys.isEmpty }
             guard !inContext.isEmpty else { continue }
             if !lines.isEmpty { lines.append(.blank) }
             lines.append(.heading(context.rawValue))

@@ -7,7 +7,10 @@ public struct Split: Hashable, Sendable {
     public internal(set) var chosenShare: Int?
     public internal(set) var isZoomed = false
 
-    public init() {}
+    /// A share chosen ahead, in thousandths (a config file's `split`), or none.
+    public init(listShare: Int? = nil) {
+        chosenShare = listShare
+    }
 
     /// Columns `<` and `>` move the divider by.
     static let step = 4

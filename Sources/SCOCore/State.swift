@@ -46,9 +46,10 @@ public struct State: Sendable {
     /// The pane to return to when a kept search is dropped.
     var paneBeforeResults: Pane = .timeline
 
-    public init(catalog: any Catalog, size: Size, keymap: Keymap = .standard) {
+    public init(catalog: any Catalog, size: Size, keymap: Keymap = .standard, split: Split = Split()) {
         self.catalog = catalog
         self.keymap = keymap
+        self.split = split
         self.title = catalog.title
         self.years = catalog.timelineYears
         self.months = catalog.timelineMonths

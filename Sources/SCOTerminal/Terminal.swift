@@ -19,7 +19,7 @@ public final class Terminal: Screen {
 
     /// Starts curses on the controlling terminal as `terminalType` (nil: `TERM`), or explains
     /// why it cannot. Nothing is written to the terminal when it fails.
-    public init(terminalType: String? = nil, ascii: Bool = false,
+    public init(terminalType: String? = nil, ascii: Bool = false, palette: Palette = .auto,
                 environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) {
         let utf8 = Terminal.chooseLocale(environment)
         isASCII = ascii || !utf8
@@ -49,7 +49,7 @@ public final class Terminal: Screen {
             use_default_colors()
             colors = sco_colors()
         }
-        theme = Theme(colors: colors)
+        theme = Theme(colors: colors, palette: palette)
         size = Size(width: Int(sco_cols()), height: Int(sco_lines()))
         hyperlinks = !isASCII && Terminal.showsHyperlinks(terminalType ?? environment["TERM"] ?? "")
     }

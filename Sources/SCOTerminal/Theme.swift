@@ -10,10 +10,10 @@ struct Theme {
     /// Each role's look as an SGR sequence, for text written outside curses (a hyperlink's).
     private var renditions: [Role: String] = [:]
 
-    init(colors: Int32) {
+    init(colors: Int32, palette: Palette) {
         var pairs: [Int: Int16] = [:]
         for role in Role.allCases {
-            let look = Palette.look(role)
+            let look = palette.look(role)
             var attributes: attr_t = 0
             if look.bold { attributes |= sco_a_bold() }
             if look.underline { attributes |= sco_a_underline() }

@@ -1,36 +1,60 @@
-/// How each role looks, before any terminal: attributes, and a colour only where it reads on
-/// both a dark and a light background. None of the 8 basic colours does (yellow on white is
-/// about 1.7:1 and blue on black 2.2:1 in xterm's palette), so text roles carry their meaning by
-/// bold, underline and reverse, and the one accent is a colour of the 256-colour cube, which
-/// terminals rarely re-theme: #d700af, 4.6:1 on white and 4.5:1 on black.
+/// How a role looks, before any terminal: attributes, and a colour of the 256-colour palette.
 public struct Look: Hashable, Sendable {
-    /// A colour of the 256-colour palette, used only where the terminal has 256 colours.
+    /// A colour of the 256-colour palette, used only where the terminal has that many colours.
     public var color: Int?
     public var bold = false
     public var underline = false
     public var reverse = false
     public var dim = false
+
+    public init(color: Int? = nil, bold: Bool = false, underline: Bool = false, reverse: Bool = false, dim: Bool = false) {
+        self.color = color
+        self.bold = bold
+        self.underline = underline
+        self.reverse = reverse
+        self.dim = dim
+    }
 }
 
-public enum Palette {
-    public static let accent = 163
+/// Every role's look: a theme. The default, `auto`, reads on a dark and a light background
+/// alike: none of the 8 basic colours does (yellow on white is about 1.7:1 and blue on black
+/// 2.2:1 in xterm's palette), so text roles carry their meaning by bold, underline and reverse,
+/// and the one accent is a colour of the 256-colour cube, which terminals rarely re-theme:
+/// #d700af, 4.6:1 on white and 4.5:1 on black. `dark` and `light` colour dates and links too,
+/// each for its own background; `none` has attributes only.
+public struct Palette: Hashable, Sendable {
+    private var looks: [Role: Look]
 
-    public static func look(_ role: Role) -> Look {
-        switch role {
-        case .normal, .date, .tab, .divider: return Look()
-        case .title: return Look(bold: true)
-        case .heading: return Look(color: accent, bold: true)
-        case .link: return Look(underline: true)
-        case .match: return Look(color: accent, bold: true, underline: true)
-        case .dim: return Look(dim: true)
-        case .tabActive: return Look(bold: true, reverse: true)
-        case .status: return Look(reverse: true)
-        case .prompt, .notice: return Look(bold: true, reverse: true)
-        case .focusedDivider: return Look(color: accent, bold: true)
-        case .unfocusedSelection: return Look(reverse: true, dim: true)
-        case .bar: return Look()
-        case .cursorBar: return Look(color: accent, bold: true, reverse: true)
-        case .mark: return Look(color: accent, bold: true)
+    public func look(_ role: Role) -> Look { looks[role] ?? Look() }
+
+    public mutating func set(_ role: Role, _ look: Look) { looks[role] = look }
+
+    private init(accent: Int?, date: Int? = nil, link: Int? = nil) {
+        looks = [:]
+        for role in Role.allCases {
+            switch role {
+            case .normal, .tab, .divider, .bar: looks[role] = Look()
+            case .date: looks[role] = Look(color: date)
+            case .title: looks[role] = Look(bold: true)
+            case .heading, .focusedDivider, .mark: looks[role] = Look(color: accent, bold: true)
+            case .link: looks[role] = Look(color: link, underline: true)
+            case .match: looks[role] = Look(color: accent, bold: true, underline: true)
+            case .dim: looks[role] = Look(dim: true)
+            case .tabActive, .prompt, .notice: looks[role] = Look(bold: true, reverse: true)
+            case .status: looks[role] = Look(reverse: true)
+            case .unfocusedSelection: looks[role] = Look(reverse: true, dim: true)
+            case .cursorBar: looks[role] = Look(color: accent, bold: true, reverse: true)
+            }
         }
     }
+
+    public static let auto = Palette(accent: 163)
+    /// For a dark background: #ff87ff accents, #87afd7 dates, #87d7ff links.
+    public static let dark = Palette(accent: 213, date: 110, link: 117)
+    /// For a light background: #870087 accents, #005f87 dates, #005faf links.
+    public static let light = Palette(accent: 90, date: 24, link: 25)
+    public static let none = Palette(accent: nil)
+
+    /// The themes by the name a config file gives them.
+    public static let named: [(name: String, palette: Palette)] = [("auto", auto), ("dark", dark), ("light", light), ("none", none)]
 }

@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
+import SCOConfig
 import SCOCore
 import SCOModel
 import SCORuntime
 import SCOTerminal
+import SCOView
 
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,6 +27,9 @@ struct Browse: ParsableCommand {
 
     @Flag(name: .long, help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
     var ascii = false
+
+    @Flag(inversion: .prefixedNo, help: "Take mouse clicks and the wheel (default: the config file's mouse setting, else off).")
+    var mouse: Bool?
 
     func run() throws {
         let store = try chronicle.open()
@@ -50,8 +55,9 @@ struct Browse: ParsableCommand {
             printError("sco: this terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show the browser; use `sco list` or `sco show ID`")
             throw ExitCode(2)
         }
-        let (terminal, note) = try openTerminal(term)
-        var state = State(catalog: store, size: terminal.size)
+        let config = try loadConfig()
+        let (terminal, note) = try openTerminal(term, palette: config.palette)
+        var state = State(catalog: store, size: terminal.size, keymap: config.keymap, split: Split(listShare: config.listShare))
         state.canOpenLinks = Browser.hasDisplay
         let memoryFile = chronicle.memoryFile
         var warning: String?
@@ -69,14 +75,30 @@ struct Browse: ParsableCommand {
 
     /// The terminal as TERM names it, or as xterm-256color when this machine has no terminfo
     /// entry for it (a kitty or wezterm user on a server), with a note to print after exit.
-    private func openTerminal(_ term: String) throws -> (Terminal, String?) {
-        if let terminal = try? Terminal(ascii: ascii) { return (terminal, nil) }
+    private func openTerminal(_ term: String, palette: Palette) throws -> (Terminal, String?) {
+        if let terminal = try? Terminal(ascii: ascii, palette: palette) { return (terminal, nil) }
         do {
-            let terminal = try Terminal(terminalType: "xterm-256color", ascii: ascii)
+            let terminal = try Terminal(terminalType: "xterm-256color", ascii: ascii, palette: palette)
             return (terminal, "sco: unknown terminal type \"\(term)\"; used xterm-256color")
         } catch {
             printError("sco: \(error); try `sco list` or `sco show ID`")
             throw ExitCode(2)
         }
+    }
+
+    /// The user's config, read before the terminal is touched: a mistake in it is reported
+    /// as `FILE:LINE: problem` on a terminal left as it was, with exit status 78 (EX_CONFIG).
+    private func loadConfig() throws -> Config {
+        var config = Config.standard
+        if let path = ConfigFile.path(environment: ProcessInfo.processInfo.environment) {
+            do {
+                config = try ConfigFile.load(path)
+            } catch {
+                printError("sco: \(error)")
+                throw ExitCode(78)
+            }
+        }
+        if let mouse { config.mouse = mouse }
+        return config
     }
 }

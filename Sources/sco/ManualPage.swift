@@ -83,12 +83,16 @@ enum ManualPage {
         ("SSH_CONNECTION", "When set, Esc waits longer, so arrow keys are not split on a slow link."),
         ("BROWSER", "The program o opens a web address with (xdg-open when unset)."),
         ("DISPLAY, WAYLAND_DISPLAY", "A local display to open a browser on; without one, or over SSH, o copies the address instead."),
+        ("XDG_CONFIG_HOME", "Where the config file is looked for (default ~/.config)."),
+        ("XDG_STATE_HOME", "Where marks, recent searches and the last place are kept (default ~/.local/state)."),
         ("COLUMNS", "The width text output is cut to, when set; otherwise the terminal's width, and no cut when output is not a terminal."),
     ]
 
     static let files: [(String, String)] = [
         ("FILE.json", "A chronicle file, read whole with --data; sco validate checks it, sco export writes one."),
         ("FILE.sqlite", "A chronicle database made by sco import FILE --to FILE.sqlite, opened read-only with --db."),
+        ("~/.config/sco/config.toml", "Key bindings, theme, mouse and split; sco config checks it, sco config --default prints every setting. A mistake stops the browser with FILE:LINE: problem (exit status 78)."),
+        ("~/.local/state/sco/NAME.json", "Marks, recent searches and the last place, one file per chronicle (builtin.json for the built-in one); a damaged file is renamed NAME.json.damaged."),
     ]
 
     static let exitStatuses: [(Int, String)] = [
@@ -100,6 +104,7 @@ enum ManualPage {
         (66, "The chronicle file or database cannot be read."),
         (73, "sco import refused its target (its own input, a directory, a device, a file it did not make)."),
         (74, "Output failed (a full disk, a closed pipe)."),
+        (78, "The config file is invalid: FILE:LINE: problem."),
     ]
 
     /// Text as roff reads it: backslashes, hyphens and quotes escaped, and a leading dot or quote kept

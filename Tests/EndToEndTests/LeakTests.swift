@@ -7,7 +7,13 @@ import TestSupport
     @Test func shortSessionUnderValgrindLosesNothing() throws {
         let scratch = try Scratch()
         let log = scratch.path("valgrind.log")
-        let command = "valgrind --leak-check=full --log-file=\(Tmux.quote(log)) \(Tmux.sco())"
+        // The valgrind of Debian 12 cannot read the DWARF 5 that the config reader's C++ is built
+        // with, and gives up on the whole binary: it runs a copy without debug info instead
+        // (symbols stay, so a leak still names its functions).
+        let binary = scratch.path("sco")
+        let copied = system("objcopy --strip-debug \(Tmux.quote(Program.path)) \(Tmux.quote(binary))")
+        try #require(copied == 0, "objcopy (binutils) is needed")
+        let command = "valgrind --leak-check=full --log-file=\(Tmux.quote(log)) \(Tmux.quote(binary))"
         let tmux = try Tmux(command: "sh -c " + Tmux.quote("\(command); echo EXIT=$?; sleep 60"), width: 100, height: 30)
         let started = try tmux.wait(timeout: 60, until: { $0.contains("Timeline 1/27") })
         #expect(started.ok, "sco did not start under valgrind:\n\(started.screen)")

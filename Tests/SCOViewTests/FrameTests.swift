@@ -98,10 +98,22 @@ import SCOCore
 
     @Test(arguments: Role.allCases)
     func colouredRolesReadOnDarkAndLight(_ role: Role) {
-        guard let color = Palette.look(role).color else { return }
+        guard let color = Palette.auto.look(role).color else { return }
         #expect(color >= 16, "\(role) uses a basic colour, which users re-theme")
         #expect(PaletteTests.contrast(PaletteTests.xterm(color), (0, 0, 0)) >= 4.5, "\(role) on black")
         #expect(PaletteTests.contrast(PaletteTests.xterm(color), (255, 255, 255)) >= 4.5, "\(role) on white")
+    }
+
+    /// The dark theme reads on black and the light theme on white, every coloured role; `none`
+    /// has no colour at all.
+    @Test(arguments: Role.allCases)
+    func eachThemeReadsOnItsBackground(_ role: Role) {
+        for (palette, background, name) in [(Palette.dark, (0.0, 0.0, 0.0), "dark"), (Palette.light, (255.0, 255.0, 255.0), "light")] {
+            guard let color = palette.look(role).color else { continue }
+            #expect(color >= 16, "\(name) \(role) uses a basic colour")
+            #expect(PaletteTests.contrast(PaletteTests.xterm(color), background) >= 4.5, "\(name) \(role)")
+        }
+        #expect(Palette.none.look(role).color == nil)
     }
 
     /// The measure tells: yellow on white, the old headings, fails it.
