@@ -49,9 +49,22 @@ static inline int sco_put_cell(int y, int x, const wchar_t *text, attr_t attrs, 
     return mvwadd_wch(stdscr, y, x, &cell);
 }
 
+/* Whether the terminal was asked for mouse reports (SGR, modes 1000 and 1006), which sco turns
+   on and off itself: curses' own decoding merges reports that arrive together, losing the
+   second press of a double click. A crash turns them off with the rest of the terminal. */
+static volatile sig_atomic_t sco_mouse_reporting = 0;
+static const char sco_mouse_off[] = "\033[?1006l\033[?1000l";
+static inline void sco_set_mouse_reporting(int on) {
+    static const char enable[] = "\033[?1000h\033[?1006h";
+    sco_mouse_reporting = on;
+    if (on) (void)!write(STDOUT_FILENO, enable, sizeof enable - 1);
+    else (void)!write(STDOUT_FILENO, sco_mouse_off, sizeof sco_mouse_off - 1);
+}
+
 /* Restores the terminal and dies by the same signal, from a signal handler: whatever the
    program was doing, the user gets their shell back in a usable state. */
 static inline void sco_restore_and_reraise(int sig) {
+    if (sco_mouse_reporting) (void)!write(STDOUT_FILENO, sco_mouse_off, sizeof sco_mouse_off - 1);
     endwin();
     signal(sig, SIG_DFL);
     raise(sig);

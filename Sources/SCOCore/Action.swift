@@ -54,6 +54,8 @@ public enum Action: Equatable, Sendable {
     /// ↑ and ↓ in the search prompt: an older or a newer kept search.
     case recallOlder, recallNewer
 
+    /// A click or a turn of the wheel (when the mouse is on).
+    case mouse(Mouse)
     case resize(Size)
     /// Matches of the search the state asked for with `Effect.search`: a first page, then
     /// all of them. Answers to a query that is no longer the state's are ignored.

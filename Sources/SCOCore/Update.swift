@@ -48,6 +48,7 @@ extension State {
             if action == .quit { hasQuit = true; return [.cancelSearch, .quit] }
             return []
         }
+        if case .mouse(let mouse) = action { return point(mouse) }
         if case .unbound(let key) = action {
             message = "\(key.label): not a key here — \(keymap.key(for: .toggleHelp)) for help"
             return []
@@ -61,7 +62,7 @@ extension State {
         }
     }
 
-    private mutating func applyInBrowse(_ action: Action) -> [Effect] {
+    mutating func applyInBrowse(_ action: Action) -> [Effect] {
         switch action {
         case .quit:
             hasQuit = true
@@ -326,7 +327,7 @@ extension State {
         }
     }
 
-    private mutating func applyInHelp(_ action: Action, offset: Int) -> [Effect] {
+    mutating func applyInHelp(_ action: Action, offset: Int) -> [Effect] {
         let page = layout.body.height
         let last = max(0, helpPage.rowCount - page)
         switch action {
@@ -505,7 +506,7 @@ extension State {
         clampDetail()
     }
 
-    private mutating func moveInList(_ action: Action) {
+    mutating func moveInList(_ action: Action) {
         let shape = currentShape
         guard shape.rowCount > 0 else { return }
         let page = layout.list.height

@@ -62,6 +62,8 @@ public final class Runtime: @unchecked Sendable {
                         inputs.append(.action(.resize(size)))
                     case .key(let key):
                         inputs.append(.key(key))
+                    case .mouse(let mouse):
+                        inputs.append(.action(.mouse(mouse)))
                     case .closed:
                         break
                     }

@@ -1,10 +1,12 @@
 import SCOCore
 import SCOView
 
-/// What the terminal reports: a key, a new size, or that input is gone (closed tty, hangup).
+/// What the terminal reports: a key, a new size, a click or wheel turn, or that input is gone
+/// (closed tty, hangup).
 public enum ScreenEvent: Equatable, Sendable {
     case key(Key)
     case resize(Size)
+    case mouse(Mouse)
     case closed
 }
 

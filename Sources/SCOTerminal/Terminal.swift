@@ -16,10 +16,16 @@ public final class Terminal: Screen {
     /// Whether the terminal is sent hyperlinks (OSC 8): terminals that show an unknown OSC as
     /// text (the Linux console) are not.
     private let hyperlinks: Bool
+    /// The last press of the mouse's first button, to tell a double click: a second press on
+    /// the same cell within `doubleClickTime`.
+    private var lastPress: (x: Int, y: Int, time: Double)?
+    /// Whether the terminal reports the mouse.
+    private let mouse: Bool
+    static let doubleClickTime = 0.4
 
     /// Starts curses on the controlling terminal as `terminalType` (nil: `TERM`), or explains
     /// why it cannot. Nothing is written to the terminal when it fails.
-    public init(terminalType: String? = nil, ascii: Bool = false, palette: Palette = .auto,
+    public init(terminalType: String? = nil, ascii: Bool = false, palette: Palette = .auto, mouse: Bool = false,
                 environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) {
         let utf8 = Terminal.chooseLocale(environment)
         isASCII = ascii || !utf8
@@ -42,6 +48,9 @@ public final class Terminal: Screen {
             set_escdelay(environment["SSH_CONNECTION"] != nil ? 100 : 25)
         }
         curs_set(0)
+        // Clicks and the wheel, when asked for; turned off again on every way out.
+        self.mouse = mouse
+        if mouse { sco_set_mouse_reporting(1) }
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         var colors: Int32 = 0
         if !noColor, has_colors() {
@@ -86,21 +95,63 @@ public final class Terminal: Screen {
     /// skipped instead of stalling the reader. A tty that is gone (EIO after a hangup, end of
     /// file) ends the session.
     public func pendingEvents() -> [ScreenEvent] {
-        var events: [ScreenEvent] = []
+        var codes: [Int32] = []
+        var gone = false
         while true {
             let code = wgetch(sco_stdscr())
             if code == ERR {
-                if sco_input_gone() != 0 { events.append(.closed) }
-                return events
+                gone = sco_input_gone() != 0
+                break
+            }
+            codes.append(code)
+        }
+        var events: [ScreenEvent] = []
+        var i = 0
+        while i < codes.count {
+            let code = codes[i]
+            // A mouse report: KEY_MOUSE for `ESC [ <`, or those three as characters.
+            if mouse, code == KEY_MOUSE || code == 27 && i + 2 < codes.count && codes[i + 1] == 91 && codes[i + 2] == 60 {
+                if let report = MouseReport.parse(codes, from: i + (code == KEY_MOUSE ? 1 : 3)) {
+                    if let event = mouseEvent(report) { events.append(.mouse(event)) }
+                    i = report.end
+                    continue
+                }
+                if code == KEY_MOUSE {
+                    i += 1
+                    continue
+                }
             }
             if code == KEY_RESIZE {
                 size = Size(width: Int(sco_cols()), height: Int(sco_lines()))
                 events.append(.resize(size))
             } else if code > 0xFF {
                 if let key = KeyDecoder.function(code) { events.append(.key(key)) }
-            } else if let scalar = decoder.feed(UInt8(code)), let key = KeyDecoder.character(scalar.value) {
+            } else if code >= 0, let scalar = decoder.feed(UInt8(code)), let key = KeyDecoder.character(scalar.value) {
                 events.append(.key(key))
             }
+            i += 1
+        }
+        if gone { events.append(.closed) }
+        return events
+    }
+
+    /// A press becomes a click, or a double click when it follows one on the same cell soon
+    /// enough; wheel turns pass through.
+    private func mouseEvent(_ report: (button: MouseReport.Button, x: Int, y: Int, end: Int)) -> Mouse? {
+        switch report.button {
+        case .wheelUp: return Mouse(.wheelUp, x: report.x, y: report.y)
+        case .wheelDown: return Mouse(.wheelDown, x: report.x, y: report.y)
+        case .other: return nil
+        case .press:
+            var now = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &now)
+            let time = Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+            if let last = lastPress, last.x == report.x, last.y == report.y, time - last.time < Terminal.doubleClickTime {
+                lastPress = nil
+                return Mouse(.doubleClick, x: report.x, y: report.y)
+            }
+            lastPress = (report.x, report.y, time)
+            return Mouse(.click, x: report.x, y: report.y)
         }
     }
 
@@ -155,14 +206,17 @@ public final class Terminal: Screen {
 
     /// Hands the terminal back to the shell while stopped (Ctrl-Z), and redraws on return.
     public func suspend() {
+        if mouse { sco_set_mouse_reporting(0) }
         endwin()
         kill(getpid(), SIGTSTP)
         refresh()
+        if mouse { sco_set_mouse_reporting(1) }
         size = Size(width: Int(sco_cols()), height: Int(sco_lines()))
     }
 
     /// Leaves the alternate screen and restores the tty modes.
     public func end() {
+        if mouse { sco_set_mouse_reporting(0) }
         endwin()
     }
 }

@@ -56,7 +56,7 @@ struct Browse: ParsableCommand {
             throw ExitCode(2)
         }
         let config = try loadConfig()
-        let (terminal, note) = try openTerminal(term, palette: config.palette)
+        let (terminal, note) = try openTerminal(term, palette: config.palette, mouse: config.mouse)
         var state = State(catalog: store, size: terminal.size, keymap: config.keymap, split: Split(listShare: config.listShare))
         state.canOpenLinks = Browser.hasDisplay
         let memoryFile = chronicle.memoryFile
@@ -75,10 +75,10 @@ struct Browse: ParsableCommand {
 
     /// The terminal as TERM names it, or as xterm-256color when this machine has no terminfo
     /// entry for it (a kitty or wezterm user on a server), with a note to print after exit.
-    private func openTerminal(_ term: String, palette: Palette) throws -> (Terminal, String?) {
-        if let terminal = try? Terminal(ascii: ascii, palette: palette) { return (terminal, nil) }
+    private func openTerminal(_ term: String, palette: Palette, mouse: Bool) throws -> (Terminal, String?) {
+        if let terminal = try? Terminal(ascii: ascii, palette: palette, mouse: mouse) { return (terminal, nil) }
         do {
-            let terminal = try Terminal(terminalType: "xterm-256color", ascii: ascii, palette: palette)
+            let terminal = try Terminal(terminalType: "xterm-256color", ascii: ascii, palette: palette, mouse: mouse)
             return (terminal, "sco: unknown terminal type \"\(term)\"; used xterm-256color")
         } catch {
             printError("sco: \(error); try `sco list` or `sco show ID`")
