@@ -87,6 +87,8 @@ import TestSupport
         #expect(config.palette.look(.link) == Look(color: 9, underline: true))
         #expect(config.palette.look(.date) == Palette.light.look(.date))
         #expect(try parse("[theme]\nname = \"none\"\n").palette == .none)
+        let state = State(catalog: try Store(Fixtures.builtin()), size: Size(width: 120, height: 30), split: Split(listShare: config.listShare))
+        #expect(state.layout.list.width == 42, "35% of 120 columns")
         #expect(try parse("split = \"auto\"").listShare == nil)
     }
 
