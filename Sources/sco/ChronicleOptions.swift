@@ -44,12 +44,14 @@ struct ChronicleOptions: ParsableArguments {
         return try Store(load())
     }
 
-    /// The chronicle file (or the built-in one), or exit status 65 after printing every problem in it.
+    /// The chronicle file (or the built-in one), or exit status 65 after printing every problem
+    /// in it. A TimelineJS file or a CSV of events is read as well as sco's own format.
     func load() throws -> Chronicle {
         let name = data == "-" ? "<stdin>" : data ?? BuiltinChronicle.fileName
         let bytes = try data.map { $0 == "-" ? try readStandardInput() : try readFile($0) } ?? BuiltinChronicle.bytes
         do {
-            return try ChronicleReader.read(bytes, file: name)
+            let format = data == nil ? .sco : ChronicleFormat.detect(bytes, name: name)
+            return try ChronicleReader.read(try format.scoBytes(bytes, file: name), file: name)
         } catch {
             for line in error.lines { printError(line) }
             throw ExitCode(65)

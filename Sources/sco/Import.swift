@@ -8,7 +8,10 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build a chronicle database from a chronicle file, for large chronicles.",
         discussion: """
-            The file is read record by record, so its size is limited by the disk, not by memory. \
+            The file is sco's chronicle JSON, a TimelineJS JSON file, or a CSV of events (columns \
+            id, date, title, place, summary, sources); the format is told from the content, or \
+            given with --from. TimelineJS text is read as plain text: tags removed, entities \
+            decoded. The file is read record by record, so its size is limited by the disk, not by memory. \
             The database is written beside the destination under a temporary name and renamed \
             into place when complete: a failed import leaves no file, and an existing database is \
             replaced only by a complete one. Open the result with --db; any number of sco \
@@ -19,6 +22,7 @@ struct Import: ParsableCommand {
               sco generate --events 1000000 > big.json
               sco import big.json --to big.sqlite
               sco --db big.sqlite
+              sco import timeline.json --from timelinejs --to timeline.sqlite
             """
     )
 
@@ -27,6 +31,9 @@ struct Import: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("The database file to write.", valueName: "file"), completion: .file())
     var to: String
+
+    @Option(name: .long, help: ArgumentHelp("The file's format: sco, timelinejs or csv (default: told from the content).", valueName: "format"))
+    var from: ChronicleFormat?
 
     @Flag(name: .long, help: "No progress bar, even on a terminal.")
     var quiet = false
@@ -38,7 +45,7 @@ struct Import: ParsableCommand {
         let started = Date()
         let counts: [RecordKind: Int]
         do {
-            counts = try ChronicleImport.run(file, to: to) { bar.show($0) }
+            counts = try ChronicleImport.run(file, to: to, format: from) { bar.show($0) }
         } catch {
             bar.clear()
             switch error {
@@ -112,3 +119,5 @@ struct Interruptions {
         sco_keep_file()
     }
 }
+
+extension ChronicleFormat: ExpressibleByArgument {}

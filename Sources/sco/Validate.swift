@@ -17,7 +17,7 @@ struct Validate: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The chronicle JSON file to check (or give it with --data; - for standard input).", valueName: "file"), completion: .file(extensions: ["json"]))
+    @Argument(help: ArgumentHelp("The chronicle file to check: sco's JSON, TimelineJS JSON or a CSV of events (or give it with --data; - for standard input).", valueName: "file"), completion: .file(extensions: ["json"]))
     var path: String?
 
     @OptionGroup var chronicle: ChronicleOptions
@@ -40,7 +40,8 @@ struct Validate: ParsableCommand {
         let file = given.map { $0 == "-" ? "<stdin>" : $0 } ?? BuiltinChronicle.fileName
         let bytes = try given.map { $0 == "-" ? try readStandardInput() : try readFile($0) } ?? BuiltinChronicle.bytes
         do {
-            let chronicle = try ChronicleReader.read(bytes, file: file)
+            let format = given == nil ? .sco : ChronicleFormat.detect(bytes, name: file)
+            let chronicle = try ChronicleReader.read(try format.scoBytes(bytes, file: file), file: file)
             let counts = [(chronicle.events.count, "event"), (chronicle.institutions.count, "institution"),
                           (chronicle.documents.count, "document")]
                 .map { "\($0) \($1)\($0 == 1 ? "" : "s")" }.joined(separator: ", ")

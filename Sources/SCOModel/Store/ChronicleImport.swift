@@ -30,7 +30,9 @@ public enum ChronicleImport {
         destination + ".importing-\(ProcessInfo.processInfo.processIdentifier)"
     }
 
-    public static func run(_ source: String, to destination: String,
+    /// `format` nil: told from the file. A TimelineJS file or a CSV is read whole and turned
+    /// into sco's format first (they hold what a person edits, not millions of records).
+    public static func run(_ source: String, to destination: String, format: ChronicleFormat? = nil,
                            progress: (ImportProgress) -> Void = { _ in }) throws(ImportError) -> [RecordKind: Int] {
         do {
             try InputFile.check(source, limit: nil)
@@ -41,12 +43,23 @@ public enum ChronicleImport {
             throw .cannotWrite(file: destination, reason: problem)
         }
         ImportDestination.removeLeftovers(of: destination)
-        let data: Data
+        var data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: source), options: .alwaysMapped)
         } catch {
             let reason = FileManager.default.fileExists(atPath: source) ? "file cannot be read" : "file does not exist"
             throw .unreadable(file: source, reason: reason)
+        }
+        let chosen = format ?? ChronicleFormat.detect([UInt8](data.prefix(1 << 16)), name: source)
+        if chosen != .sco {
+            guard data.count <= InputFile.sizeLimit else {
+                throw .unreadable(file: source, reason: "is more than \(InputFile.sizeLimit >> 30) GiB, the most a \(chosen.rawValue) file is read")
+            }
+            do {
+                data = Data(try chosen.scoBytes([UInt8](data), file: source))
+            } catch {
+                throw .invalid(error)
+            }
         }
         let temporary = temporaryPath(for: destination)
         try? FileManager.default.removeItem(atPath: temporary)

@@ -1,12 +1,12 @@
 /// A source's text cut into web addresses and the words between them, so each address can be
 /// shown, selected, copied and opened whole.
-enum SourceText {
-    enum Piece: Equatable {
+public enum SourceText {
+    public enum Piece: Equatable {
         case text(String)
         case url(String)
     }
 
-    static func pieces(_ text: String) -> [Piece] {
+    public static func pieces(_ text: String) -> [Piece] {
         var pieces: [Piece] = []
         var words: [Substring] = []
         func flush() {
@@ -31,7 +31,7 @@ enum SourceText {
     /// The word as a web address: `http://` or `https://` and then only the printable ASCII
     /// characters an address may hold. An address with a control character or an escape is
     /// refused: it stays text, which the sanitiser makes safe, and is never emitted as a link.
-    static func webAddress(_ word: Substring) -> String? {
+    public static func webAddress(_ word: Substring) -> String? {
         guard word.hasPrefix("http://") || word.hasPrefix("https://"), word.count > 8,
               word.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) && $0 != "\"" && $0 != "<" && $0 != ">" && $0 != "\\" })
         else { return nil }
@@ -39,5 +39,13 @@ enum SourceText {
         var url = word
         while let last = url.last, ".,;)".contains(last), !(last == ")" && url.contains("(")) { url = url.dropLast() }
         return String(url)
+    }
+}
+
+extension SourceText {
+    /// The first web address in a source's text.
+    public static func firstURL(in text: String) -> String? {
+        for case .url(let url) in pieces(text) { return url }
+        return nil
     }
 }
