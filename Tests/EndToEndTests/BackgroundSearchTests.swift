@@ -61,14 +61,14 @@ import TestSupport
 
     @Test func ctrlLRedrawsWhatSomethingElseWroteOver() throws {
         let tmux = try Tmux(command: Tmux.sco(), width: 100, height: 30)
-        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        #expect(try tmux.wait(for: "Timeline 1/\(Builtin.events)").ok)
         let tty = try tmux.paneTTY()
         let handle = try #require(FileHandle(forWritingAtPath: tty))
         handle.write(Data("\u{1B}[5;5HSTRAY-TEXT-FROM-ELSEWHERE".utf8))
         try handle.close()
         #expect(try tmux.wait(for: "STRAY-TEXT-FROM-ELSEWHERE").ok)
         try tmux.send("C-l")
-        let clean = try tmux.wait { !$0.contains("STRAY-TEXT") && $0.contains("Timeline 1/27") }
+        let clean = try tmux.wait { !$0.contains("STRAY-TEXT") && $0.contains("Timeline 1/\(Builtin.events)") }
         #expect(clean.ok, "Ctrl-L repaints the whole screen:\n\(clean.screen)")
     }
 

@@ -43,18 +43,18 @@ import TestSupport
     @Test func followingALinkAndGoingBackRestoresThePosition() throws {
         let tmux = try session()
         try tmux.send("G", "k", "k", "Enter")
-        let detail = try tmux.wait(for: "Timeline 25/27 · detail")
+        let detail = try tmux.wait(for: "Timeline \(Builtin.place(of: "samarkand-summit-2022"))/\(Builtin.events) · detail")
         #expect(detail.ok, "\(detail.screen)")
         try tmux.send("Enter")
-        let followed = try tmux.wait(for: "Institutions 2/10 · detail")
+        let followed = try tmux.wait(for: "Institutions 2/\(Builtin.institutions) · detail")
         #expect(followed.ok, "\(followed.screen)")
         #expect(followed.screen.contains("The highest body of the organisation"))
         try tmux.send("[")
-        let back = try tmux.wait(for: "Timeline 25/27 · detail")
+        let back = try tmux.wait(for: "Timeline \(Builtin.place(of: "samarkand-summit-2022"))/\(Builtin.events) · detail")
         #expect(back.ok, "[ did not restore the timeline position:\n\(back.screen)")
         #expect(back.screen.contains("Samarkand summit 2022"))
         try tmux.send("]")
-        #expect(try tmux.wait(for: "Institutions 2/10").ok)
+        #expect(try tmux.wait(for: "Institutions 2/\(Builtin.institutions)").ok)
     }
 
     @Test func slashThenLettersTypesThemEvenWhenTheyAreKeys() throws {
@@ -64,7 +64,7 @@ import TestSupport
         let screen = try tmux.wait(for: "/jkq")
         #expect(screen.ok, "\(screen.screen)")
         try tmux.send("Escape")
-        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        #expect(try tmux.wait(for: "Timeline 1/\(Builtin.events)").ok)
     }
 
     @Test func questionMarkShowsHelp() throws {
@@ -74,7 +74,7 @@ import TestSupport
         #expect(help.ok, "\(help.screen)")
         #expect(help.screen.contains("Back to the previous record"))
         try tmux.send("Escape")
-        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        #expect(try tmux.wait(for: "Timeline 1/\(Builtin.events)").ok)
     }
 
     /// `:2010` lands on the first event of 2010, the prompt saying where it goes as it is typed.
@@ -85,7 +85,7 @@ import TestSupport
         let typing = try tmux.wait { $0.contains(":2010") && $0.contains("→ 2010") }
         #expect(typing.ok, "\(typing.screen)")
         try tmux.send("Enter")
-        let landed = try tmux.wait { $0.contains("Timeline 15/27") && $0.contains("UN–SCO declaration signed") }
+        let landed = try tmux.wait { $0.contains("Timeline \(Builtin.place(of: "un-sco-declaration-signed"))/\(Builtin.events)") && $0.contains("UN–SCO declaration signed") }
         #expect(landed.ok, "\(landed.screen)")
     }
 
@@ -116,7 +116,7 @@ import TestSupport
         try tmux.type(path)
         #expect(try tmux.wait(for: "as csv").ok)
         try tmux.send("Enter")
-        let wrote = try tmux.wait(for: "wrote 27 records")
+        let wrote = try tmux.wait(for: "wrote \(Builtin.events) records")
         #expect(wrote.ok, "\(wrote.screen)")
         let written = try String(contentsOfFile: path, encoding: .utf8)
         #expect(written.hasPrefix("id,kind,date,") && written.components(separatedBy: "\r\n").count == 29)
@@ -147,16 +147,16 @@ import TestSupport
         let tmux = try session()
         try tmux.send("j", "j")
         try tmux.resize(width: 50, height: 15)
-        let small = try tmux.wait { $0.contains("Timeline 3/27") && !$0.contains("│") }
+        let small = try tmux.wait { $0.contains("Timeline 3/\(Builtin.events)") && !$0.contains("│") }
         #expect(small.ok, "50x15 should show one pane:\n\(small.screen)")
         #expect(small.screen.split(separator: "\n").allSatisfy { $0.count <= 50 })
         try tmux.resize(width: 200, height: 60)
-        let large = try tmux.wait { $0.contains("Timeline 3/27") && $0.contains("│") && $0.contains("Belarus joins") }
+        let large = try tmux.wait { $0.contains("Timeline 3/\(Builtin.events)") && $0.contains("│") && $0.contains("Belarus joins") }
         #expect(large.ok, "200x60 should show list and detail:\n\(large.screen)")
         try tmux.resize(width: 20, height: 5)
         #expect(try tmux.wait(for: "too small (20×5)").ok)
         try tmux.resize(width: 80, height: 24)
-        #expect(try tmux.wait(for: "Timeline 3/27").ok)
+        #expect(try tmux.wait(for: "Timeline 3/\(Builtin.events)").ok)
         try tmux.send("q")
         #expect(try tmux.wait(for: "EXIT=0").ok)
     }
@@ -172,7 +172,7 @@ import TestSupport
     @Test func newcomerAt80x24FindsTheAnswers() throws {
         let tmux = try session(width: 80, height: 24)
         try tmux.send("3")
-        let documents = try tmux.wait(for: "Documents 1/9")
+        let documents = try tmux.wait(for: "Documents 1/\(Builtin.documents)")
         #expect(documents.ok, "\(documents.screen)")
         try tmux.send("1", "/")
         try tmux.type("first chairmanship")

@@ -15,7 +15,7 @@ import TestSupport
         try #require(copied == 0, "objcopy (binutils) is needed")
         let command = "valgrind --leak-check=full --log-file=\(Tmux.quote(log)) \(Tmux.quote(binary))"
         let tmux = try Tmux(command: "sh -c " + Tmux.quote("\(command); echo EXIT=$?; sleep 60"), width: 100, height: 30)
-        let started = try tmux.wait(timeout: 60, until: { $0.contains("Timeline 1/27") })
+        let started = try tmux.wait(timeout: 60, until: { $0.contains("Timeline 1/\(Builtin.events)") })
         #expect(started.ok, "sco did not start under valgrind:\n\(started.screen)")
         for key in ["j", "j", "/", "m", "o", "n", "g", "o", "Enter", "Enter", "Enter", "[", "?", "Escape", "3", "j", "Enter", "Tab"] {
             try tmux.send(key)

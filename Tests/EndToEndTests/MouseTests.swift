@@ -18,18 +18,18 @@ import TestSupport
         let log = scratch.path("session.raw")
         let command = "script -q -f -c " + Tmux.quote(Tmux.sco(["--mouse"])) + " " + Tmux.quote(log) + "; echo DONE; sleep 30"
         let tmux = try Tmux(command: "sh -c " + Tmux.quote(command), width: 120, height: 30)
-        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        #expect(try tmux.wait(for: "Timeline 1/\(Builtin.events)").ok)
         // Row 5 of the screen: tabs, histogram, "2001 · 1", "15 Jun SCO founded", "2002 · 1", "7 Jun Charter signed".
         try press(tmux, x: 8, y: 5)
-        let clicked = try tmux.wait(for: "Timeline 2/27")
+        let clicked = try tmux.wait(for: "Timeline 2/\(Builtin.events)")
         #expect(clicked.ok, "a click selects the row: \(clicked.screen)")
         // Another cell, so the two presses are not taken with the first click for a double one.
         try press(tmux, x: 8, y: 7, times: 2)
-        let opened = try tmux.wait { $0.contains("Timeline 3/27") && $0.contains("Enter follow") }
+        let opened = try tmux.wait { $0.contains("Timeline 3/\(Builtin.events)") && $0.contains("Enter follow") }
         #expect(opened.ok, "a double click opens it: \(opened.screen)")
         try tmux.send("Escape")
         try press(tmux, x: 8, y: 10, button: 65)
-        let wheeled = try tmux.wait(for: "Timeline 6/27")
+        let wheeled = try tmux.wait(for: "Timeline 6/\(Builtin.events)")
         #expect(wheeled.ok, "the wheel moves three rows: \(wheeled.screen)")
         try press(tmux, x: 16, y: 0)
         #expect(try tmux.wait(for: "Institutions 1/").ok, "a click on a tab shows its pane")
@@ -45,13 +45,13 @@ import TestSupport
     /// off the rows and at huge coordinates do nothing.
     @Test func malformedReportsArePassedOver() throws {
         let tmux = try Tmux(command: Tmux.sco(["--mouse"]), width: 100, height: 30)
-        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        #expect(try tmux.wait(for: "Timeline 1/\(Builtin.events)").ok)
         for junk in ["\u{1B}[<99999999;1;1M", "\u{1B}[<0;0;0M", "\u{1B}[<;;M", "\u{1B}[<0;5;", "\u{1B}[<2;5;6M", "\u{1B}[<32;5;6M",
                      "\u{1B}[<0;99999;99999M", "\u{1B}[<64;500;500M", "\u{1B}[<0;5;6x"] {
             try tmux.sendBytes(Array(junk.utf8))
         }
         try tmux.send("j")
-        let moved = try tmux.wait(for: "Timeline 2/27")
+        let moved = try tmux.wait(for: "Timeline 2/\(Builtin.events)")
         #expect(moved.ok, "\(moved.screen)")
     }
 
@@ -62,7 +62,7 @@ import TestSupport
         let inner = try scratch.script("inner.sh", "echo $$ > \(Tmux.quote(scratch.path("pid")))\nexec \(Tmux.sco(["--mouse"]))")
         let command = "script -q -f -c " + Tmux.quote(inner) + " " + Tmux.quote(log) + "; echo DONE; sleep 30"
         let tmux = try Tmux(command: "sh -c " + Tmux.quote(command), width: 100, height: 30)
-        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        #expect(try tmux.wait(for: "Timeline 1/\(Builtin.events)").ok)
         #expect(scratch.waitForFile("pid"))
         let pid = try #require(Int32(scratch.read("pid").trimmingCharacters(in: .whitespacesAndNewlines)))
         kill(pid, SIGTERM)
@@ -79,7 +79,7 @@ import TestSupport
         let log = scratch.path("session.raw")
         let command = "script -q -f -c " + Tmux.quote(Tmux.sco()) + " " + Tmux.quote(log) + "; echo DONE; sleep 30"
         let tmux = try Tmux(command: "sh -c " + Tmux.quote(command), width: 100, height: 30)
-        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        #expect(try tmux.wait(for: "Timeline 1/\(Builtin.events)").ok)
         try tmux.send("q")
         #expect(try tmux.wait(for: "DONE").ok)
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: log)))

@@ -68,10 +68,10 @@ import TestSupport
         try Data(export.stdoutBytes).write(to: URL(fileURLWithPath: marker))
         let remote = "env LANG=C.UTF-8 \(Tmux.sco(["--data", marker]))"
         let tmux = try Tmux(command: "sh -c " + Tmux.quote(server.client(remote)), width: 100, height: 30)
-        let started = try tmux.wait(timeout: 15, until: { $0.contains("Timeline 1/27") })
+        let started = try tmux.wait(timeout: 15, until: { $0.contains("Timeline 1/\(Builtin.events)") })
         #expect(started.ok, "sco did not start over ssh:\n\(started.screen)\n\(server.scratch.read("sshd.log"))")
         try tmux.send("j", "j")
-        #expect(try tmux.wait(for: "Timeline 3/27").ok)
+        #expect(try tmux.wait(for: "Timeline 3/\(Builtin.events)").ok)
         try tmux.send("/")
         try tmux.type("mongolia")
         try tmux.send("Enter", "Enter")

@@ -32,17 +32,17 @@ import TestSupport
 
     @Test func aUTF8LocaleThatIsNotInstalledStillDrawsUTF8() throws {
         let tmux = try Tmux(command: Tmux.sco(), width: 100, height: 30, environment: ["LANG": "xx_YY.UTF-8", "LC_ALL": ""])
-        let screen = try tmux.wait(for: "Timeline 1/27")
+        let screen = try tmux.wait(for: "Timeline 1/\(Builtin.events)")
         #expect(screen.ok && screen.screen.contains("│"), "the divider is drawn in UTF-8:\n\(screen.screen)")
     }
 
     @Test func exportedLinesAndColumnsGiveWayToAResize() throws {
         let tmux = try Tmux(command: Tmux.sco(), width: 100, height: 30, environment: ["LINES": "12", "COLUMNS": "50"])
-        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        #expect(try tmux.wait(for: "Timeline 1/\(Builtin.events)").ok)
         try tmux.resize(width: 90, height: 25)
         let resized = try tmux.wait { screen in
             let rows = screen.components(separatedBy: "\n")
-            return rows.count >= 25 && rows[24].contains("Timeline 1/27")
+            return rows.count >= 25 && rows[24].contains("Timeline 1/\(Builtin.events)")
         }
         #expect(resized.ok, "the status line follows the new size, not LINES:\n\(resized.screen)")
     }

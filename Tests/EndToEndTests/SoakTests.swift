@@ -34,7 +34,7 @@ import TestSupport
         let scratch = try Scratch()
         let runner = try scratch.script("run.sh", "echo $$ > '\(scratch.path("pid"))'\nexec \(Tmux.sco())")
         let tmux = try Tmux(command: runner, width: 100, height: 30)
-        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        #expect(try tmux.wait(for: "Timeline 1/\(Builtin.events)").ok)
         let pid = try #require(Int32(scratch.read("pid").trimmingCharacters(in: .whitespacesAndNewlines)))
         // Warm-up: long enough for caches and the search thread's allocator to reach their
         // working size, so what follows measures growth, not filling.
@@ -57,7 +57,7 @@ import TestSupport
 
     @Test func randomBytesOnInputNeverCrashIt() throws {
         let tmux = try Tmux(command: "sh -c " + Tmux.quote("\(Tmux.sco()); echo EXIT=$?; sleep 60"), width: 90, height: 25)
-        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        #expect(try tmux.wait(for: "Timeline 1/\(Builtin.events)").ok)
         var generator = SplitMix(seed: 52)
         let fragments: [[UInt8]] = [[0x1B], [0x1B, 0x5B], [0x1B, 0x5B, 0x31, 0x3B], [0x1B, 0x4F], [0xFF], [0xC3], [0xE2, 0x82],
                                     [0xF0, 0x9F, 0x8E], [0x00], [0x9B], [0x1B, 0x5D, 0x30, 0x3B], [0x03 + 0x7C]]
@@ -77,7 +77,7 @@ import TestSupport
         try tmux.send("Escape", "Escape", "1", "1")
         Thread.sleep(forTimeInterval: 0.3)
         try tmux.send("G")
-        let responsive = try tmux.wait(for: "Timeline 27/27")
+        let responsive = try tmux.wait(for: "Timeline \(Builtin.events)/\(Builtin.events)")
         #expect(responsive.ok, "after random input, sco still answers keys:\n\(responsive.screen)")
         try tmux.send("q")
         let ended = try tmux.wait(for: "EXIT=0")

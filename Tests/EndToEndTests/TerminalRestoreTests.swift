@@ -18,7 +18,7 @@ import TestSupport
             sleep 60
             """)
         let tmux = try Tmux(command: outer, width: 90, height: 25)
-        let started = try tmux.wait(for: "Timeline 1/27")
+        let started = try tmux.wait(for: "Timeline 1/\(Builtin.events)")
         #expect(started.ok, "\(started.screen)")
         return tmux
     }
@@ -28,7 +28,7 @@ import TestSupport
         #expect(ended.ok, "\(how): expected exit \(exit):\n\(ended.screen)")
         #expect(scratch.waitForFile("after"))
         #expect(scratch.read("before") == scratch.read("after"), "\(how) left the tty modes changed")
-        #expect(!ended.screen.contains("Timeline 1/27"), "\(how) left the browser on screen")
+        #expect(!ended.screen.contains("Timeline 1/\(Builtin.events)"), "\(how) left the browser on screen")
     }
 
     func signal(_ scratch: Scratch, _ number: Int32) throws {
@@ -68,16 +68,16 @@ import TestSupport
         #expect(try tmux.wait(for: "PROMPT$").ok)
         try tmux.type(Tmux.sco())
         try tmux.send("Enter")
-        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        #expect(try tmux.wait(for: "Timeline 1/\(Builtin.events)").ok)
         try tmux.send("j", "C-z")
-        let stopped = try tmux.wait { $0.contains("Stopped") && !$0.contains("Timeline 2/27") }
+        let stopped = try tmux.wait { $0.contains("Stopped") && !$0.contains("Timeline 2/\(Builtin.events)") }
         #expect(stopped.ok, "Ctrl-Z should give the shell back:\n\(stopped.screen)")
         try tmux.type("fg")
         try tmux.send("Enter")
-        let back = try tmux.wait(for: "Timeline 2/27")
+        let back = try tmux.wait(for: "Timeline 2/\(Builtin.events)")
         #expect(back.ok, "fg should redraw the browser where it was:\n\(back.screen)")
         try tmux.send("q")
-        #expect(try tmux.wait { $0.contains("PROMPT$") && !$0.contains("Timeline 2/27") }.ok)
+        #expect(try tmux.wait { $0.contains("PROMPT$") && !$0.contains("Timeline 2/\(Builtin.events)") }.ok)
     }
 }
 
@@ -91,10 +91,10 @@ import TestSupport
     @Test(arguments: ["xterm-256color", "screen-256color", "tmux-256color", "linux", "vt100"])
     func worksUnder(_ term: String) throws {
         let tmux = try run(["TERM": term])
-        let started = try tmux.wait(for: "Timeline 1/27")
+        let started = try tmux.wait(for: "Timeline 1/\(Builtin.events)")
         #expect(started.ok, "TERM=\(term):\n\(started.screen)")
         try tmux.send("j")
-        #expect(try tmux.wait(for: "Timeline 2/27").ok)
+        #expect(try tmux.wait(for: "Timeline 2/\(Builtin.events)").ok)
         try tmux.send("/")
         try tmux.type("mongolia")
         try tmux.send("Enter")
@@ -105,7 +105,7 @@ import TestSupport
 
     @Test func unknownTermFallsBackAndSaysSo() throws {
         let tmux = try run(["TERM": "xterm-kitty"])
-        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        #expect(try tmux.wait(for: "Timeline 1/\(Builtin.events)").ok)
         try tmux.send("q")
         let ended = try tmux.wait(for: "EXIT=0")
         #expect(ended.ok)
@@ -122,7 +122,7 @@ import TestSupport
 
     @Test func unsetLocaleStillDrawsUTF8() throws {
         let tmux = try run([:], unset: ["LANG", "LC_ALL", "LC_CTYPE"])
-        let screen = try tmux.wait(for: "Timeline 1/27")
+        let screen = try tmux.wait(for: "Timeline 1/\(Builtin.events)")
         #expect(screen.ok)
         #expect(screen.screen.contains("│") && screen.screen.contains("·"))
     }
@@ -139,7 +139,7 @@ import TestSupport
 
     @Test func noColorKeepsSelectionAndMatchesVisible() throws {
         let tmux = try run(["NO_COLOR": "1"])
-        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        #expect(try tmux.wait(for: "Timeline 1/\(Builtin.events)").ok)
         try tmux.send("/")
         try tmux.type("tash")
         #expect(try tmux.wait(for: "/tash").ok)
@@ -155,7 +155,7 @@ import TestSupport
     @Test func coloursAreOnlyTheAccent() throws {
         // The test runner sets NO_COLOR; an empty one is unset, as the NO_COLOR convention says.
         let tmux = try run(["TERM": "xterm-256color", "NO_COLOR": ""])
-        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        #expect(try tmux.wait(for: "Timeline 1/\(Builtin.events)").ok)
         try tmux.send("/")
         try tmux.type("tash")
         #expect(try tmux.wait(for: "/tash").ok)
@@ -168,7 +168,7 @@ import TestSupport
     /// Seconds from pressing Esc on the help screen until the help is gone.
     func escapeLatency(_ environment: [String: String]) throws -> Double {
         let tmux = try run(environment)
-        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        #expect(try tmux.wait(for: "Timeline 1/\(Builtin.events)").ok)
         try tmux.send("?")
         #expect(try tmux.wait(for: "Search all records").ok)
         let start = Date()
@@ -204,7 +204,7 @@ import TestSupport
     func startsAtAnySize(_ width: Int, _ height: Int) throws {
         let tmux = try session(width: width, height: height)
         if width >= 30 {
-            #expect(try tmux.wait(for: "Timeline 1/27").ok)
+            #expect(try tmux.wait(for: "Timeline 1/\(Builtin.events)").ok)
         } else {
             Thread.sleep(forTimeInterval: 0.5)
         }
@@ -217,7 +217,7 @@ import TestSupport
 
     @Test func resizeStormEndsLikeAFreshStart() throws {
         let tmux = try session(width: 80, height: 24)
-        #expect(try tmux.wait(for: "Timeline 1/27").ok)
+        #expect(try tmux.wait(for: "Timeline 1/\(Builtin.events)").ok)
         var generator = SplitMix(seed: 2016)
         let start = Date()
         for _ in 0..<200 {
@@ -225,11 +225,11 @@ import TestSupport
         }
         #expect(Date().timeIntervalSince(start) < 10)
         try tmux.resize(width: 97, height: 31)
-        let stormed = try tmux.wait(timeout: 5) { $0.contains("Timeline 1/27") && $0.split(separator: "\n").count >= 30 }
+        let stormed = try tmux.wait(timeout: 5) { $0.contains("Timeline 1/\(Builtin.events)") && $0.split(separator: "\n").count >= 30 }
         #expect(stormed.ok)
         Thread.sleep(forTimeInterval: 0.3)
         let fresh = try session(width: 97, height: 31)
-        let freshScreen = try fresh.wait(for: "Timeline 1/27")
+        let freshScreen = try fresh.wait(for: "Timeline 1/\(Builtin.events)")
         #expect(freshScreen.ok)
         #expect(try tmux.screen() == freshScreen.screen, "the frame after the storm is a fresh start's frame")
         try tmux.send("q")

@@ -9,7 +9,7 @@ import TestSupport
         #expect(d.state.pane == .timeline)
         #expect(d.state.selectedID == "sco-founded")
         #expect(d.state.focus == .list && d.state.mode == .browse)
-        #expect(d.state.selectionOrdinal == (1, 27))
+        #expect(d.state.selectionOrdinal == (1, Builtin.events))
     }
 
     @Test func movementSkipsYearHeadings() throws {
@@ -25,7 +25,7 @@ import TestSupport
         d.press(.home)
         #expect(d.state.selectedID == "sco-founded")
         d.press(.end)
-        #expect(d.state.selectionOrdinal == (27, 27))
+        #expect(d.state.selectionOrdinal == (Builtin.events, Builtin.events))
     }
 
     @Test func pagingMovesAScreenAndKeepsSelectionVisible() throws {

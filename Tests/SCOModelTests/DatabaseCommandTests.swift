@@ -10,7 +10,7 @@ import TestSupport
         try Data(export.stdoutBytes).write(to: scratch.url.appendingPathComponent("sco.json"))
         let result = try Program.run(["import", scratch.path("sco.json"), "--to", scratch.path("sco.sqlite")])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("27 events, 10 institutions, 9 documents") && result.stderr.contains("records/s"))
+        #expect(result.stderr.contains("\(Builtin.counts)") && result.stderr.contains("records/s"))
         #expect(!result.stderr.contains("\u{1B}"), "no progress bar when standard error is not a terminal")
         return scratch.path("sco.sqlite")
     }
@@ -52,6 +52,6 @@ import TestSupport
         let scratch = try Scratch()
         let db = try importedBuiltin(scratch)
         let result = try Program.run(["validate", "--db", db], environment: ["COLUMNS": "300"])
-        #expect(result.status == 0 && result.stdout.contains("valid chronicle database (27 events, 10 institutions, 9 documents)"))
+        #expect(result.status == 0 && result.stdout.contains("valid chronicle database (\(Builtin.counts))"))
     }
 }

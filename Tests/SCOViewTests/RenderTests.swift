@@ -143,7 +143,7 @@ import TestSupport
     @Test func statusLineShowsPositionAndBackForwardKeys() throws {
         let frame = render(try state(Fixtures.builtin(), Size(width: 120, height: 40)))
         let status = frame.line(39)
-        #expect(status.contains("Timeline 1/27"))
+        #expect(status.contains("Timeline 1/\(Builtin.events)"))
         #expect(status.contains("[ back") && status.contains("] fwd") && status.contains("? help"))
     }
 
