@@ -63,6 +63,7 @@ let package = Package(
         .testTarget(name: "SCOModelTests", dependencies: ["SCOModel", "SCOText", "BuiltinChronicle", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SCOCoreTests", dependencies: ["SCOCore", "SCORuntime", "TestSupport"]),
         .testTarget(name: "SCORuntimeTests", dependencies: ["SCORuntime", "TestSupport"]),
+        .testTarget(name: "SCOTerminalTests", dependencies: ["SCOTerminal"]),
         .testTarget(name: "SCOConfigTests", dependencies: ["SCOConfig", "SCOCore", "SCOModel", "SCOView", "TestSupport"]),
         .testTarget(name: "SCOViewTests", dependencies: ["SCOView", "SCORuntime", "TestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SCOModel", "SCOText", "TestSupport"]),

@@ -54,6 +54,13 @@ static inline int sco_put_cell(int y, int x, const wchar_t *text, attr_t attrs, 
    second press of a double click. A crash turns them off with the rest of the terminal. */
 static volatile sig_atomic_t sco_mouse_reporting = 0;
 static const char sco_mouse_off[] = "\033[?1006l\033[?1000l";
+/* Whether terminfo's mouse key is the SGR start (ESC [ <) rather than X10's (ESC [ M). */
+static inline int sco_mouse_key_is_sgr(void) {
+    const char *s = tigetstr("kmous");
+    if (s == NULL || s == (const char *)-1 || s[0] == 0) return 0;
+    while (s[1] != 0) s++;
+    return s[0] == '<';
+}
 static inline void sco_set_mouse_reporting(int on) {
     static const char enable[] = "\033[?1000h\033[?1006h";
     sco_mouse_reporting = on;

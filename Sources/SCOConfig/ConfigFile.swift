@@ -45,18 +45,24 @@ public enum ConfigFile {
         if let nul = text.firstIndex(of: "\u{0}") {
             throw problem(1 + text[..<nul].filter { $0 == "\n" }.count, "holds a NUL character")
         }
+        // toml++ parses nesting by recursion: a file of 50,000 dotted parts or brackets would
+        // overflow the stack, so nesting deeper than any sco setting is refused first.
+        if let (line, depth) = deepestNesting(text), depth > 16 {
+            throw problem(line, "nested \(depth) deep; sco's settings nest at most 3 deep")
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw problem(max(1, error.source.begin.line), error.description)
+            let message = error.description.hasPrefix("Error while parsing ") ? String(error.description.dropFirst(20)) : error.description
+            throw problem(max(1, error.source.begin.line), "not valid TOML: " + message)
         } catch {
             throw problem(1, "\(error)")
         }
         var config = Config.standard
         var rebindings: [Rebinding] = []
         for key in table.keys {
-            let line = lines.line(of: key, in: nil)
+            let line = lines.line(of: [key])
             let value = table[key]
             switch key {
             case "mouse":
@@ -91,20 +97,22 @@ public enum ConfigFile {
     private static func palette(_ theme: TOMLTable, lines: ConfigLines, problem: (Int, String) -> ConfigError) throws(ConfigError) -> Palette {
         var palette = Palette.auto
         if let name = theme["name"] {
-            let line = lines.line(of: "name", in: "theme")
+            let line = lines.line(of: ["theme", "name"])
             guard let text = name.string, let named = Palette.named.first(where: { $0.name == text }) else {
                 throw problem(line, "theme name is one of \(Palette.named.map { "\"\($0.name)\"" }.joined(separator: ", "))")
             }
             palette = named.palette
         }
         for key in theme.keys where key != "name" {
-            let line = lines.line(of: key, in: "theme")
+            let line = lines.line(of: ["theme", key])
             guard let role = Role.allCases.first(where: { $0.configName == key }) else {
                 throw problem(line, "unknown role \"\(key)\" in [theme]; the roles are \(Role.allCases.map(\.configName).joined(separator: ", "))")
             }
             guard let text = theme[key]?.string else { throw problem(line, "\(key) is a string such as \"bold 213\"") }
             switch LookName.parse(text) {
             case .success(let look): palette.set(role, look)
+            case .failure(let error) where error.secondColour:
+                throw problem(line, "\(key) has a second colour, \"\(error.word)\"; give one colour and any of bold, dim, underline, reverse")
             case .failure(let error):
                 throw problem(line, "\"\(error.word)\" in \(key) is not a colour (0-255, black … white, bright-red …) nor bold, dim, underline, reverse, default")
             }
@@ -116,7 +124,7 @@ public enum ConfigFile {
         var found: [Rebinding] = []
         func read(_ table: TOMLTable, _ section: KeySection, _ name: String) throws(ConfigError) {
             for action in table.keys {
-                let line = lines.line(of: action, in: name)
+                let line = lines.line(of: name.split(separator: ".").map(String.init) + [action])
                 let value = table[action]
                 if section == .browse, let inner = value?.table {
                     guard let sub = KeySection(rawValue: "keys." + action), sub != .browse else {
@@ -141,5 +149,38 @@ public enum ConfigFile {
         }
         try read(keys, .browse, "keys")
         return found
+    }
+
+    /// The line with the most dots in a key or header, or brackets and braces open at once
+    /// (outside strings), and how deep that is.
+    static func deepestNesting(_ text: String) -> (line: Int, depth: Int)? {
+        var deepest: (line: Int, depth: Int)?
+        var open = 0, line = 1, dots = 0
+        var quote: Character?
+        var inKey = true
+        for c in text {
+            if c.isNewline {
+                line += 1
+                dots = 0
+                inKey = open == 0
+                continue
+            }
+            if let q = quote {
+                if c == q { quote = nil }
+                continue
+            }
+            switch c {
+            case "\"", "'": quote = c
+            case "#": inKey = false
+            case "=": inKey = false
+            case ".": if inKey { dots += 1 }
+            case "[", "{": open += 1
+            case "]", "}": open = max(0, open - 1)
+            default: break
+            }
+            let depth = max(open, dots + 1)
+            if depth > (deepest?.depth ?? 0) { deepest = (line, depth) }
+        }
+        return deepest
     }
 }

@@ -5,9 +5,10 @@ import SCOView
 enum LookName {
     static let colors = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
 
-    /// The look, or the word that is not understood.
+    /// The look, or the word that is not understood (a second colour among them).
     static func parse(_ text: String) -> Result<Look, LookNameError> {
         var look = Look()
+        var colored = false
         for word in text.split(separator: " ").map({ $0.lowercased() }) {
             switch word {
             case "bold": look.bold = true
@@ -16,6 +17,8 @@ enum LookName {
             case "reverse": look.reverse = true
             case "default", "plain": look.color = nil
             default:
+                if colored { return .failure(LookNameError(word: word, secondColour: true)) }
+                colored = true
                 if let n = Int(word), (0...255).contains(n) {
                     look.color = n
                 } else if let i = colors.firstIndex(of: word) {
@@ -44,6 +47,7 @@ enum LookName {
 
 struct LookNameError: Error {
     let word: String
+    var secondColour = false
 }
 
 extension Role {

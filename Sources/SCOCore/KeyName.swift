@@ -20,7 +20,14 @@ extension Key {
         if let key = Key.named.first(where: { $0.0 == canonical })?.1 {
             self = key
         } else if canonical.hasPrefix("ctrl-"), canonical.count == 6, let c = canonical.last, c.isASCII, c.isLetter {
-            self = .control(c)
+            // Terminals send these chords as the bytes of other keys: Ctrl-M and Ctrl-J are
+            // Enter, Ctrl-I is Tab, Ctrl-H is Backspace. Naming them so keeps conflicts visible.
+            switch c {
+            case "m", "j": self = .enter
+            case "i": self = .tab
+            case "h": self = .backspace
+            default: self = .control(c)
+            }
         } else if canonical.hasPrefix("f"), let n = Int(canonical.dropFirst()), (1...24).contains(n) {
             self = .function(n)
         } else {

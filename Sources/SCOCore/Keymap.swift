@@ -149,15 +149,20 @@ public struct Keymap: Sendable {
     }
 
     /// The key to name in a message about an action ("press / to search"): the first one
-    /// bound to it, wherever it applies when browsing.
-    public func key(for action: Action) -> String {
-        let contexts: [KeyContext] = [.global, .list, .move, .detail]
+    /// bound to it where it applies (browsing, unless a context is given); "(no key)" when a
+    /// config left it without one.
+    public func key(for action: Action, in contexts: [KeyContext] = [.global, .list, .move, .detail]) -> String {
+        boundKey(for: action, in: contexts) ?? "(no key)"
+    }
+
+    /// The first key bound to the action in the contexts, if any.
+    public func boundKey(for action: Action, in contexts: [KeyContext] = [.global, .list, .move, .detail]) -> String? {
         for context in contexts {
             if let binding = bindings.first(where: { $0.context == context && $0.action == action }), let key = binding.keys.first {
                 return key.label
             }
         }
-        return "?"
+        return nil
     }
 
     static func shortLabel(_ key: Key) -> String {

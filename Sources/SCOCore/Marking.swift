@@ -8,9 +8,14 @@ extension State {
             message = "nothing selected to mark"
             return []
         }
+        guard marks.contains(id) || marks.count < Memory.markLimit else {
+            message = "\(Memory.markLimit.grouped) marks at most: unmark some first (\(keymap.key(for: .showPane(.marks))) lists them)"
+            return []
+        }
         let marked = marks.toggle(id)
         let count = "\(marks.count) mark\(marks.count == 1 ? "" : "s")"
-        message = marked ? "marked \(id) (\(count): \(keymap.key(for: .showPane(.marks))) lists them)" : "unmarked \(id) (\(count))"
+        let lists = keymap.boundKey(for: .showPane(.marks)).map { "\($0) lists them" } ?? "the Marks tab lists them"
+        message = marked ? "marked \(id) (\(count): \(lists))" : "unmarked \(id) (\(count))"
         if pane == .marks {
             if marks.isEmpty { focus = .list }
             keepSelectionVisible()

@@ -73,6 +73,14 @@ extension Keymap {
                 lines[b.context, default: [:]][rebinding.action] = rebinding.line
             }
         }
+        // Whatever is rebound, there stays a way out: a key that quits, one that closes help,
+        // and keys that keep and cancel a prompt.
+        for (context, action, section) in [(KeyContext.global, Action.quit, KeySection.browse), (.help, .toggleHelp, .help),
+                                           (.prompt, .promptSubmit, .prompt), (.prompt, .promptCancel, .prompt)] {
+            guard let name = action.name, let line = lines[context]?[name],
+                  !bindings.contains(where: { $0.context == context && $0.action == action && !$0.keys.isEmpty }) else { continue }
+            throw KeymapProblem(line: line, message: "\(name) needs a key in [\(section.rawValue)], or there is no way out")
+        }
         for contexts in Keymap.sharedContexts {
             var owners: [Key: Action] = [:]
             for binding in bindings where contexts.contains(binding.context) {

@@ -4,9 +4,11 @@ extension State {
     /// What to keep of this session for the next: the marks, the recent searches, and the
     /// record under the cursor with its pane.
     public var memory: Memory {
-        Memory(marks: marks.ids, searches: recall.searches,
-               place: selectedID.map { Memory.Place(pane: pane.name, record: $0) })
+        Memory(marks: marks.ids, searches: recall.searches, place: place)
     }
+
+    /// The record under the cursor and its pane.
+    public var place: Memory.Place? { selectedID.map { Memory.Place(pane: pane.name, record: $0) } }
 
     /// Takes up what an earlier session kept: marks of records this chronicle still has, the
     /// searches, and the cursor back on its record (in its own pane when the pane it was in,

@@ -16,8 +16,9 @@ extension State {
             availablePanes.map { p in
                 let count = p == .results ? " \(search.matches.count)\(search.isCounting ? "+" : "")"
                     : p == .marks ? " \(marks.count)" : ""
-                let key = keymap.key(for: .showPane(p))
                 let name = short ? p.shortTitle : p.title
+                // A pane whose key a config took away is shown without one.
+                guard let key = keymap.boundKey(for: .showPane(p)) else { return (p, p == pane ? "[\(name)\(count)] " : " \(name)\(count) ") }
                 return (p, p == pane ? "[\(key)]\(name)\(count) " : " \(key) \(name)\(count) ")
             }
         }

@@ -15,6 +15,17 @@ public final class Runtime: @unchecked Sendable {
     /// Where marks and searches are kept between runs, written off the loop, in order.
     private let memoryFile: MemoryFile?
     private let memoryWrites = DispatchQueue(label: "sco memory")
+    /// This session's memory as last written (or as it began): what its next write's changes
+    /// are measured from. Touched only on `memoryWrites`.
+    private var memoryBase = Memory()
+    /// The cursor's place as last handed over. Moves are written at most once a second, a
+    /// second after the first one not yet written, so a closed window or a dropped link
+    /// (which end the program at once) loses at most the last second of moving.
+    private var lastPlace: Memory.Place?
+    /// The newest memory waiting for that write, and whether the write is scheduled; touched
+    /// only on `memoryWrites`.
+    private var waitingMemory: Memory?
+    private var placeWriteScheduled = false
     private var previous: Frame?
     /// Keys typed after Enter on a search that has not answered yet, kept for its results.
     private var held: [Input] = []
@@ -38,6 +49,9 @@ public final class Runtime: @unchecked Sendable {
     public func run(_ initial: State, on screen: any Screen) -> State {
         sco_hold_resize_signal()
         var state = initial
+        let start = initial.memory
+        memoryWrites.sync { memoryBase = start }
+        lastPlace = initial.place
         if state.size != screen.size { state = update(state, .resize(screen.size)).state }
         draw(state, on: screen)
         defer { searcher.cancel() }
@@ -72,6 +86,10 @@ public final class Runtime: @unchecked Sendable {
             guard !inputs.isEmpty else { continue }
             state = perform(inputs, on: state, screen: screen)
             if !state.hasQuit { draw(state, on: screen) }
+            if memoryFile != nil, state.place != lastPlace {
+                lastPlace = state.place
+                rememberPlace(state.memory)
+            }
         }
         return state
     }
@@ -141,10 +159,7 @@ public final class Runtime: @unchecked Sendable {
             case .openURL(let url):
                 Browser.open(url)
             case .remember(let memory):
-                guard let memoryFile else { continue }
-                memoryWrites.async { [mailbox] in
-                    if let reason = memoryFile.save(memory) { mailbox.post(.memoryNotKept(reason)) }
-                }
+                remember(memory)
             case .search, .cancelSearch:
                 break
             }
@@ -156,7 +171,43 @@ public final class Runtime: @unchecked Sendable {
     /// the reason when it could not.
     public func keepMemory(of state: State) -> String? {
         guard let memoryFile else { return nil }
-        return memoryWrites.sync { memoryFile.save(state.memory) }
+        let memory = state.memory
+        return memoryWrites.sync {
+            waitingMemory = nil
+            switch memoryFile.save(memory, since: memoryBase) {
+            case .success:
+                memoryBase = memory
+                return nil
+            case .failure(let error):
+                return error.reason
+            }
+        }
+    }
+
+    /// Writes the memory off the loop, in order; a place write still waiting is then not needed.
+    private func remember(_ memory: Memory) {
+        guard let memoryFile else { return }
+        memoryWrites.async { [mailbox] in
+            self.waitingMemory = nil
+            switch memoryFile.save(memory, since: self.memoryBase) {
+            case .success: self.memoryBase = memory
+            case .failure(let error): mailbox.post(.memoryNotKept(error.reason))
+            }
+        }
+    }
+
+    /// Keeps a new place: written a second after the first move not yet written, with
+    /// whatever memory is newest by then.
+    private func rememberPlace(_ memory: Memory) {
+        memoryWrites.async {
+            self.waitingMemory = memory
+            guard !self.placeWriteScheduled else { return }
+            self.placeWriteScheduled = true
+            self.memoryWrites.asyncAfter(deadline: .now() + 1) {
+                self.placeWriteScheduled = false
+                if let waiting = self.waitingMemory { self.remember(waiting) }
+            }
+        }
     }
 
     private func draw(_ state: State, on screen: any Screen) {

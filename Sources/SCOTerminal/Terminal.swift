@@ -21,6 +21,8 @@ public final class Terminal: Screen {
     private var lastPress: (x: Int, y: Int, time: Double)?
     /// Whether the terminal reports the mouse.
     private let mouse: Bool
+    /// Picks mouse reports out of the input, when the mouse is on.
+    private var mouseInput: MouseInput?
     static let doubleClickTime = 0.4
 
     /// Starts curses on the controlling terminal as `terminalType` (nil: `TERM`), or explains
@@ -50,7 +52,10 @@ public final class Terminal: Screen {
         curs_set(0)
         // Clicks and the wheel, when asked for; turned off again on every way out.
         self.mouse = mouse
-        if mouse { sco_set_mouse_reporting(1) }
+        if mouse {
+            mouseInput = MouseInput(keyIsSGR: sco_mouse_key_is_sgr() != 0, keyMouse: KEY_MOUSE)
+            sco_set_mouse_reporting(1)
+        }
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         var colors: Int32 = 0
         if !noColor, has_colors() {
@@ -106,30 +111,25 @@ public final class Terminal: Screen {
             codes.append(code)
         }
         var events: [ScreenEvent] = []
-        var i = 0
-        while i < codes.count {
-            let code = codes[i]
-            // A mouse report: KEY_MOUSE for `ESC [ <`, or those three as characters.
-            if mouse, code == KEY_MOUSE || code == 27 && i + 2 < codes.count && codes[i + 1] == 91 && codes[i + 2] == 60 {
-                if let report = MouseReport.parse(codes, from: i + (code == KEY_MOUSE ? 1 : 3)) {
-                    if let event = mouseEvent(report) { events.append(.mouse(event)) }
-                    i = report.end
-                    continue
-                }
-                if code == KEY_MOUSE {
-                    i += 1
-                    continue
+        let items = mouseInput.map { input -> [MouseInput.Item] in
+            var input = input
+            defer { mouseInput = input }
+            return input.take(codes)
+        } ?? codes.map(MouseInput.Item.code)
+        for item in items {
+            switch item {
+            case .report(let button, let x, let y):
+                if let event = mouseEvent(button, x: x, y: y) { events.append(.mouse(event)) }
+            case .code(let code):
+                if code == KEY_RESIZE {
+                    size = Size(width: Int(sco_cols()), height: Int(sco_lines()))
+                    events.append(.resize(size))
+                } else if code > 0xFF {
+                    if let key = KeyDecoder.function(code) { events.append(.key(key)) }
+                } else if code >= 0, let scalar = decoder.feed(UInt8(code)), let key = KeyDecoder.character(scalar.value) {
+                    events.append(.key(key))
                 }
             }
-            if code == KEY_RESIZE {
-                size = Size(width: Int(sco_cols()), height: Int(sco_lines()))
-                events.append(.resize(size))
-            } else if code > 0xFF {
-                if let key = KeyDecoder.function(code) { events.append(.key(key)) }
-            } else if code >= 0, let scalar = decoder.feed(UInt8(code)), let key = KeyDecoder.character(scalar.value) {
-                events.append(.key(key))
-            }
-            i += 1
         }
         if gone { events.append(.closed) }
         return events
@@ -137,21 +137,21 @@ public final class Terminal: Screen {
 
     /// A press becomes a click, or a double click when it follows one on the same cell soon
     /// enough; wheel turns pass through.
-    private func mouseEvent(_ report: (button: MouseReport.Button, x: Int, y: Int, end: Int)) -> Mouse? {
-        switch report.button {
-        case .wheelUp: return Mouse(.wheelUp, x: report.x, y: report.y)
-        case .wheelDown: return Mouse(.wheelDown, x: report.x, y: report.y)
+    private func mouseEvent(_ button: MouseInput.Button, x: Int, y: Int) -> Mouse? {
+        switch button {
+        case .wheelUp: return Mouse(.wheelUp, x: x, y: y)
+        case .wheelDown: return Mouse(.wheelDown, x: x, y: y)
         case .other: return nil
         case .press:
             var now = timespec()
             clock_gettime(CLOCK_MONOTONIC, &now)
             let time = Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
-            if let last = lastPress, last.x == report.x, last.y == report.y, time - last.time < Terminal.doubleClickTime {
+            if let last = lastPress, last.x == x, last.y == y, time - last.time < Terminal.doubleClickTime {
                 lastPress = nil
-                return Mouse(.doubleClick, x: report.x, y: report.y)
+                return Mouse(.doubleClick, x: x, y: y)
             }
-            lastPress = (report.x, report.y, time)
-            return Mouse(.click, x: report.x, y: report.y)
+            lastPress = (x, y, time)
+            return Mouse(.click, x: x, y: y)
         }
     }
 

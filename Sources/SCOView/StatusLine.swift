@@ -54,7 +54,7 @@ enum StatusLine {
         }
         if state.mode == .datePrompt { middle = dateNote(state.dateInput.text) }
         if state.mode == .exportPrompt {
-            middle = TableFormat(fileName: state.exportInput.text).map { "as \($0.rawValue) · Enter writes, Esc cancels" }
+            middle = TableFormat(fileName: state.exportInput.text).map { "as \($0.rawValue) · \(state.keymap.key(for: .promptSubmit, in: [.prompt])) writes, \(state.keymap.key(for: .promptCancel, in: [.prompt])) cancels" }
                 ?? "end the name with .csv, .tsv, .md or .json"
         }
         if let message = state.message { middle = message }

@@ -59,12 +59,13 @@ struct Browse: ParsableCommand {
         let (terminal, note) = try openTerminal(term, palette: config.palette, mouse: config.mouse)
         var state = State(catalog: store, size: terminal.size, keymap: config.keymap, split: Split(listShare: config.listShare))
         state.canOpenLinks = Browser.hasDisplay
-        let memoryFile = chronicle.memoryFile
+        var memoryFile = chronicle.memoryFile
         var warning: String?
-        if let memoryFile {
-            let (memory, problem) = memoryFile.load()
-            state.remember(memory, warning: problem)
-            warning = problem.map { "sco: \($0)" }
+        if let file = memoryFile {
+            let loaded = file.load()
+            state.remember(loaded.memory, warning: loaded.warning)
+            warning = loaded.warning.map { "sco: \($0)" }
+            if !loaded.writable { memoryFile = nil }
         }
         let runtime = Runtime(catalog: store, memory: memoryFile)
         let last = runtime.run(state, on: terminal)

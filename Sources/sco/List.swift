@@ -46,10 +46,8 @@ struct List: ParsableCommand {
         if marked, from != nil || to != nil { throw ValidationError("--marked lists every mark; leave out --from and --to") }
     }
 
-    /// The records of a kind to list, in list order: all of them, those the dates keep, or the
-    /// marked ones.
-    func entries(_ kind: RecordKind, in store: Store, marks: [String]?) throws -> [Entry] {
-        if let marks { return store.entries(ids: marks).filter { $0.kind == kind } }
+    /// The records of a kind to list, in list order: all of them, or those the dates keep.
+    func entries(_ kind: RecordKind, in store: Store) throws -> [Entry] {
         guard from != nil || to != nil else { return store.entries(kind, at: 0..<store.count(of: kind)) }
         let filter = [from.map { "from:\"\($0.text)\"" }, to.map { "to:\"\($0.text)\"" }].compactMap { $0 }.joined(separator: " ")
         let rows = try store.matches(SearchQuery(filter), kind: kind).rows
@@ -65,9 +63,14 @@ struct List: ParsableCommand {
                 printError("sco: no marks are kept for a chronicle read from standard input, nor without HOME")
                 throw ExitCode(64)
             }
-            let (memory, warning) = file.load()
-            if let warning { printError("sco: \(warning)") }
-            marks = memory.marks
+            let loaded = file.load(settingAside: false)
+            if let warning = loaded.warning { printError("sco: \(warning)") }
+            marks = loaded.memory.marks
+            if marks?.isEmpty == true { printError("sco: no marks for this chronicle (m marks a record in the browser)") }
+        }
+        if let marks {
+            try listMarks(marks, kinds: kinds, in: store)
+            return
         }
         switch output.format {
         case .json:
@@ -79,19 +82,17 @@ struct List: ParsableCommand {
                 first = false
             }
             for k in kinds {
-                if from == nil, to == nil, marks == nil {
+                if from == nil, to == nil {
                     store.forEachRecord(k, write)
                 } else {
-                    for entry in try entries(k, in: store, marks: marks) { if let record = store.record(entry.id) { write(record) } }
+                    for entry in try entries(k, in: store) { if let record = store.record(entry.id) { write(record) } }
                 }
             }
             Output.write(first ? "]\n" : "\n]\n")
         case .text:
             var lines: [String] = []
             for k in kinds {
-                let listed = try entries(k, in: store, marks: marks)
-                // Marks list only the kinds that have some.
-                if marks != nil, listed.isEmpty { continue }
+                let listed = try entries(k, in: store)
                 if kinds.count > 1 { lines += (lines.isEmpty ? [] : [""]) + [k.plural.capitalized] }
                 lines += RecordText.table(listed, width: layout.columns) { entry in entry.documentKind?.rawValue }
             }
@@ -100,11 +101,28 @@ struct List: ParsableCommand {
             let table = RecordTable(format: output.format, extra: [])
             Output.write(table.header)
             for k in kinds {
-                let all = try entries(k, in: store, marks: marks)
+                let all = try entries(k, in: store)
                 for start in stride(from: 0, to: all.count, by: 10_000) {
                     Output.write(all[start..<min(all.count, start + 10_000)].map { table.row(RecordTable.fields($0)) }.joined())
                 }
             }
+        }
+    }
+}
+
+extension List {
+    /// The marks, in the order marked, whatever their kinds (those of `kinds` only).
+    func listMarks(_ marks: [String], kinds: [RecordKind], in store: Store) throws {
+        let entries = store.entries(ids: marks).filter { kinds.contains($0.kind) }
+        switch output.format {
+        case .json:
+            let values = entries.compactMap { store.record($0.id) }.map { RecordJSON.value($0, in: store) }
+            Output.write(JSONWriter.write(.array(values)))
+        case .text:
+            Output.lines(RecordText.table(entries, width: layout.columns) { $0.documentKind?.rawValue ?? $0.kind.rawValue }, width: layout.columns)
+        case .csv, .tsv, .markdown:
+            let table = RecordTable(format: output.format, extra: [])
+            Output.write(table.header + entries.map { table.row(RecordTable.fields($0)) }.joined())
         }
     }
 }

@@ -15,7 +15,7 @@ struct SCO: ParsableCommand {
               sco list events                  the timeline, oldest first
               sco show rats-council-28         one record with its links and sources
               sco search tashkent --format json
-              sco export > my-chronicle.json   a starting point for a chronicle of your own
+              sco export --format json > mine.json   a starting point for a chronicle of your own
               sco --data my-chronicle.json     browse your own chronicle
               sco --data mine.json list        options may come before the command
               curl -s URL | sco --data -       a chronicle from standard input

@@ -56,4 +56,65 @@ import TestSupport
         #expect(try tmux.wait { _ in FileManager.default.fileExists(atPath: scratch.path("state/sco/builtin.json")) }.ok)
         #expect(FileManager.default.fileExists(atPath: scratch.path("state/sco/builtin.json.damaged")))
     }
+
+    /// Two browsers on one chronicle: quitting one does not lose the other's marks.
+    @Test func twoSessionsKeepEachOthersMarks() throws {
+        let scratch = try Scratch()
+        let env = ["XDG_STATE_HOME": scratch.path("state")]
+        let first = try Tmux(command: Tmux.sco(), width: 120, height: 30, environment: env)
+        let second = try Tmux(command: Tmux.sco(), width: 120, height: 30, environment: env)
+        #expect(try first.wait(for: "Timeline 1/").ok && second.wait(for: "Timeline 1/").ok)
+        try second.send("j", "m")
+        #expect(try second.wait(for: "marked charter-signed").ok)
+        try second.send("q")
+        try first.send("j", "j", "m")
+        #expect(try first.wait(for: "marked uz-chairmanship-1").ok)
+        try first.send("q")
+        let file = scratch.path("state/sco/builtin.json")
+        #expect(try first.wait { _ in (try? String(contentsOfFile: file, encoding: .utf8))?.contains("uz-chairmanship-1") == true }.ok)
+        let marks = try Program.run(["list", "--marked", "--format", "csv"], environment: env).stdout
+        #expect(marks.contains("charter-signed") && marks.contains("uz-chairmanship-1"), "\(marks)")
+    }
+
+    /// A closed window (SIGHUP) or SIGTERM ends the program at once: the place it was at a
+    /// second before is kept.
+    @Test func thePlaceOutlivesAHangup() throws {
+        let scratch = try Scratch()
+        let env = ["XDG_STATE_HOME": scratch.path("state")]
+        let inner = try scratch.script("inner.sh", "echo $$ > \(Tmux.quote(scratch.path("pid")))\nexec \(Tmux.sco())")
+        let tmux = try Tmux(command: inner + "; sleep 30", width: 120, height: 30, environment: env)
+        #expect(try tmux.wait(for: "Timeline 1/").ok)
+        try tmux.send("3", "j", "j")
+        #expect(try tmux.wait(for: "Documents 3/").ok)
+        let file = scratch.path("state/sco/builtin.json")
+        let written = try tmux.wait { _ in (try? String(contentsOfFile: file, encoding: .utf8))?.contains("\"pane\":\"documents\"") == true }
+        #expect(written.ok, "the place is written without quitting")
+        #expect(scratch.waitForFile("pid"))
+        let pid = try #require(Int32(scratch.read("pid").trimmingCharacters(in: .whitespacesAndNewlines)))
+        kill(pid, SIGHUP)
+        let again = try Tmux(command: Tmux.sco(), width: 120, height: 30, environment: env)
+        #expect(try again.wait(for: "Documents 3/").ok)
+    }
+
+    /// `list --marked` keeps the order marked across kinds, reads without changing anything,
+    /// and says when there are none.
+    @Test func listMarkedKeepsTheOrderAndChangesNothing() throws {
+        let scratch = try Scratch()
+        let env = ["XDG_STATE_HOME": scratch.path("state")]
+        try FileManager.default.createDirectory(atPath: scratch.path("state/sco"), withIntermediateDirectories: true)
+        let file = scratch.path("state/sco/builtin.json")
+        try "{\"version\":1,\"marks\":[\"sco-charter\",\"rats\",\"charter-signed\",\"gone\",\"sco-founded\"],\"searches\":[]}"
+            .write(toFile: file, atomically: false, encoding: .utf8)
+        let csv = try Program.run(["list", "--marked", "--format", "csv"], environment: env)
+        let ids = csv.stdout.split(whereSeparator: \.isNewline).dropFirst().map { String($0.prefix { $0 != "," }) }
+        #expect(ids == ["sco-charter", "rats", "charter-signed", "sco-founded"])
+        let json = try Program.run(["list", "--marked", "--format", "json"], environment: env)
+        #expect(json.stdout.range(of: "\"sco-charter\"")!.lowerBound < json.stdout.range(of: "\"sco-founded\"")!.lowerBound)
+        let events = try Program.run(["list", "events", "--marked"], environment: env)
+        #expect(events.stdout.contains("charter-signed") && !events.stdout.contains("rats"))
+        try "nonsense".write(toFile: file, atomically: false, encoding: .utf8)
+        let damaged = try Program.run(["list", "--marked"], environment: env)
+        #expect(damaged.stderr.contains("is damaged") && damaged.stderr.contains("no marks"))
+        #expect(scratch.read("state/sco/builtin.json") == "nonsense", "a read command sets nothing aside")
+    }
 }

@@ -47,12 +47,17 @@ import TestSupport
         let tmux = try Tmux(command: Tmux.sco(["--mouse"]), width: 100, height: 30)
         #expect(try tmux.wait(for: "Timeline 1/\(Builtin.events)").ok)
         for junk in ["\u{1B}[<99999999;1;1M", "\u{1B}[<0;0;0M", "\u{1B}[<;;M", "\u{1B}[<0;5;", "\u{1B}[<2;5;6M", "\u{1B}[<32;5;6M",
-                     "\u{1B}[<0;99999;99999M", "\u{1B}[<64;500;500M", "\u{1B}[<0;5;6x"] {
+                     "\u{1B}[<0;99999;99999M", "\u{1B}[<64;500;500M", "\u{1B}[<0;-1;5m", "\u{1B}[<0;99999999999999999999999;5m",
+                     "\u{1B}[<0;1e;5m", "\u{1B}[Mb5m"] {
             try tmux.sendBytes(Array(junk.utf8))
         }
+        // A whole report in two writes is one report, not keys.
+        try tmux.sendBytes(Array("\u{1B}[<64;5;".utf8))
+        try tmux.sendBytes(Array("10M".utf8))
         try tmux.send("j")
         let moved = try tmux.wait(for: "Timeline 2/\(Builtin.events)")
         #expect(moved.ok, "\(moved.screen)")
+        #expect(!moved.screen.contains("Marks") && !moved.screen.contains("marked") && !moved.screen.contains("Write"), "no byte became a key")
     }
 
     /// A signal with mouse reporting on turns it off as it restores the terminal.

@@ -94,7 +94,7 @@ import TestSupport
 
     /// Every kind of mistake names its line.
     @Test(arguments: [
-        ("mouse = true\nsplit = [", 2, "Error while parsing"),
+        ("mouse = true\nsplit = [", 2, "not valid TOML: array"),
         ("\n[keys]\nfly = [\"x\"]\n", 3, "unknown action \"fly\""),
         ("[keys]\n\nquit = [\"ctrl-shift-q\"]\n", 3, "unknown key \"ctrl-shift-q\""),
         ("[keys]\nquit = [\"j\"]\n", 2, "\"j\" is bound to both"),
@@ -115,6 +115,23 @@ import TestSupport
         ("a = 1\nb = 2\u{0}\n", 2, "NUL"),
         ("[keys]\nquit = [\"\u{1B}\"]\n", 2, "control characters"),
         ("[keys]\nquit = [\"\\u001b\"]\n", 2, "unknown key"),
+        // Line numbers through CRLF, dotted keys, inline tables, arrays of tables, headers.
+        ("[keys]\r\nquit = [\"x\"]\r\n\r\n[keys.help-screen]\r\n# c\r\nhelp=[\"zz\"]\r\n", 6, "unknown key \"zz\""),
+        ("mouse = true\nkeys.fly = [\"x\"]\n", 2, "unknown action \"fly\""),
+        ("mouse = true\ntheme.heading = \"bold plum\"\n", 2, "\"plum\" in heading"),
+        ("\n\nkeys = { quit = [\"j\"] }\n", 3, "\"j\" is bound to both"),
+        ("[keys]\nprompt.submit = [\"s\"]\n", 2, "types text in a prompt"),
+        ("mouse = true\n\n\n\n[nope]\n", 5, "unknown setting \"nope\""),
+        ("[keys]\nquit = [\"x\"]\n[keys.nope]\nquit = 1\n", 3, "[keys.nope] is not a table of keys"),
+        ("\n[[keys]]\nquit = 1\n", 2, "keys is a table"),
+        // Keys that terminals send as the bytes of others, and ways out that must stay.
+        ("[keys]\nquit = [\"ctrl-m\"]\n", 2, "\"enter\" is bound to both"),
+        ("[keys]\nnext-pane = [\"ctrl-i\"]\nquit = [\"tab\"]\n", 3, "\"tab\" is bound to both"),
+        ("[keys.prompt]\nsubmit = [\"ctrl-j\"]\ncancel = [\"ctrl-j\"]\n", 3, "\"enter\" is bound to both"),
+        ("[keys]\nquit = []\n", 2, "quit needs a key in [keys]"),
+        ("[keys.help-screen]\nhelp = []\n", 2, "help needs a key in [keys.help-screen]"),
+        ("[keys.prompt]\ncancel = []\n", 2, "cancel needs a key in [keys.prompt]"),
+        ("[theme]\nlink = \"red blue\"\n", 2, "link has a second colour, \"blue\""),
     ])
     func mistakesNameTheirLine(_ text: String, _ line: Int, _ message: String) {
         let error = problem(text)
@@ -156,12 +173,20 @@ import TestSupport
         #expect(config.keymap.key(for: .quit) == "x")
     }
 
+    /// Nesting deep enough to overflow a recursive parser is refused before parsing.
+    @Test(arguments: [String(repeating: "a.", count: 50_000) + "a = 1\n", "[" + String(repeating: "a.", count: 50_000) + "a]\n",
+                      "x = " + String(repeating: "[", count: 50_000) + "\n", "x = " + String(repeating: "{a=", count: 30_000) + "\n"])
+    func deepNestingIsRefused(_ text: String) {
+        #expect(problem(text)?.problem.contains("nested") == true, "\(problem(text)?.description.prefix(80) ?? "no error")")
+    }
+
     @Test func keyNamesReadBack() {
         let keys: [Key] = [.character("x"), .character("Q"), .character(" "), .character("é"), .control("q"), .enter, .escape, .tab, .backTab,
                            .backspace, .delete, .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .function(12)]
         for key in keys { #expect(Key(name: key.name) == key, "\(key.name)") }
         #expect(Key(name: "Ctrl-Q") == .control("q") && Key(name: "ESCAPE") == .escape && Key(name: "PageDown") == .pageDown)
         for bad in ["", "ctrl-", "ctrl-1", "f0", "f25", "xy", "\u{1B}", "\u{7F}", "\u{85}", "\n"] { #expect(Key(name: bad) == nil, "\(bad)") }
+        #expect(Key(name: "ctrl-m") == .enter && Key(name: "ctrl-j") == .enter && Key(name: "ctrl-i") == .tab && Key(name: "ctrl-h") == .backspace)
     }
 
     @Test func everyBindableActionHasOneName() {

@@ -33,30 +33,72 @@ public struct MemoryFile: Sendable {
         return MemoryFile(path: directory + "/" + String(String(base).prefix(64)) + "-" + String(hash, radix: 16) + ".json")
     }
 
-    /// The memory kept, and a warning for the reader when the file had to be set aside.
-    public func load() -> (memory: Memory, warning: String?) {
+    /// What `load` found: the memory, a warning for the reader, and whether the file may be
+    /// written (not when something other than a file is in its place, or it cannot be read).
+    public struct Loaded: Sendable {
+        public let memory: Memory
+        public let warning: String?
+        public let writable: Bool
+    }
+
+    /// The largest memory file read: ten thousand marks and a hundred searches take well under it.
+    static let sizeLimit = 4 << 20
+
+    /// The memory kept. A file that is not memory is set aside (`settingAside`) under a name of
+    /// its own, so an earlier damaged copy is never written over.
+    public func load(settingAside: Bool = true) -> Loaded {
         var info = stat()
-        guard stat(path, &info) == 0 else { return (Memory(), nil) }
-        guard info.st_mode & S_IFMT == S_IFREG else {
-            return (Memory(), "\(path) is not a regular file; marks and searches are not kept this time")
+        guard stat(path, &info) == 0 else {
+            return errno == ENOENT ? Loaded(memory: Memory(), warning: nil, writable: true)
+                : Loaded(memory: Memory(), warning: "\(path): \(String(cString: strerror(errno))); marks and searches are not kept this time", writable: false)
         }
-        let limit = 64 << 20
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            return Loaded(memory: Memory(), warning: "\(path) is not a regular file; marks and searches are not kept this time", writable: false)
+        }
+        guard access(path, R_OK) == 0 else {
+            return Loaded(memory: Memory(), warning: "\(path): \(String(cString: strerror(errno))); marks and searches are not kept this time", writable: false)
+        }
         do {
-            guard Int(info.st_size) <= limit else { throw MemoryError.damaged("larger than \(limit >> 20) MiB") }
+            guard Int(info.st_size) <= MemoryFile.sizeLimit else { throw MemoryError.damaged("larger than \(MemoryFile.sizeLimit >> 20) MiB") }
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            return (try MemoryFile.decode(data), nil)
+            return Loaded(memory: try MemoryFile.decode(data), warning: nil, writable: true)
         } catch {
-            let aside = path + ".damaged"
             let reason = (error as? MemoryError).map { "\($0)" } ?? "unreadable"
-            guard rename(path, aside) == 0 else {
-                return (Memory(), "\(path) is damaged (\(reason)) and could not be set aside: \(String(cString: strerror(errno)))")
+            guard settingAside else { return Loaded(memory: Memory(), warning: "\(path) is damaged (\(reason))", writable: false) }
+            var aside = path + ".damaged"
+            var n = 1
+            while access(aside, F_OK) == 0 {
+                n += 1
+                aside = path + ".damaged-\(n)"
             }
-            return (Memory(), "\(path) was damaged (\(reason)); set aside as \(aside), starting afresh")
+            guard rename(path, aside) == 0 else {
+                return Loaded(memory: Memory(), warning: "\(path) is damaged (\(reason)) and could not be set aside: \(String(cString: strerror(errno)))", writable: false)
+            }
+            return Loaded(memory: Memory(), warning: "\(path) was damaged (\(reason)); set aside as \(aside)", writable: true)
         }
     }
 
+    /// Writes this session's changes since `base` (what it last read or wrote) over what the
+    /// file holds now, so two sessions on one chronicle keep each other's marks; the file is
+    /// replaced whole, or left as it was. Returns what was written, or why nothing was.
+    public func save(_ memory: Memory, since base: Memory) -> Result<Memory, MemoryWriteError> {
+        // Only a file (or a link to one, which the rename replaces) is written over: never a
+        // FIFO, a device or a directory someone put in its place.
+        var info = stat(), target = stat()
+        if lstat(path, &info) == 0 {
+            let type = info.st_mode & S_IFMT
+            guard type == S_IFREG || type == S_IFLNK && stat(path, &target) == 0 && target.st_mode & S_IFMT == S_IFREG else {
+                return .failure(MemoryWriteError(reason: "\(path) is not a regular file; it is left as it is"))
+            }
+        }
+        let current = load(settingAside: false)
+        let merged = current.writable ? Memory.merged(base: base, ours: memory, theirs: current.memory) : memory
+        if let reason = write(merged) { return .failure(MemoryWriteError(reason: reason)) }
+        return .success(merged)
+    }
+
     /// Writes the memory whole, or leaves the old file as it was; the reason when it could not.
-    public func save(_ memory: Memory) -> String? {
+    func write(_ memory: Memory) -> String? {
         let directory = (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -93,11 +135,12 @@ public struct MemoryFile: Sendable {
     static func decode(_ data: Data) throws -> Memory {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw MemoryError.damaged("not a JSON object") }
         guard object["version"] as? Int == 1 else { throw MemoryError.damaged("not version 1") }
-        guard let marks = object["marks"] as? [String], let searches = object["searches"] as? [String] else {
-            throw MemoryError.damaged("marks or searches missing")
+        // A list that is missing is empty; one that is not a list of strings is damage.
+        guard let marks = (object["marks"] ?? [String]()) as? [String], let searches = (object["searches"] ?? [String]()) as? [String] else {
+            throw MemoryError.damaged("marks or searches are not lists of text")
         }
         let clean = { (text: String) in !text.isEmpty && Sanitizer.sanitized(text) == text }
-        var memory = Memory(marks: marks.filter(clean),
+        var memory = Memory(marks: Array(marks.filter(clean).prefix(Memory.markLimit)),
                             searches: Array(searches.filter { clean($0) && $0.count <= Memory.searchLength }.prefix(Memory.searchLimit)))
         if let place = object["place"] as? [String: String], let pane = place["pane"], let record = place["record"], clean(record) {
             memory.place = Memory.Place(pane: pane, record: record)
@@ -113,4 +156,8 @@ enum MemoryError: Error, CustomStringConvertible {
         case .damaged(let reason): return reason
         }
     }
+}
+
+public struct MemoryWriteError: Error, Sendable {
+    public let reason: String
 }
