@@ -6,8 +6,17 @@ public struct PromptText: Hashable, Sendable {
     /// appends in constant time.
     public private(set) var charactersAfterCursor = 0
 
+    /// Whether the text is a suggestion that typing replaces, as a selected field's is (the
+    /// export prompt's file name); moving the cursor takes it as it is.
+    public private(set) var isSuggestion = false
+
     public init(_ text: String = "") {
         self.text = text
+    }
+
+    public init(suggesting text: String) {
+        self.text = text
+        isSuggestion = !text.isEmpty
     }
 
     /// The text before and after the cursor.
@@ -19,6 +28,16 @@ public struct PromptText: Hashable, Sendable {
     /// Applies an editing action: whether the text changed, or nil for an action that is not
     /// an edit.
     mutating func apply(_ action: Action) -> Bool? {
+        if isSuggestion {
+            isSuggestion = false
+            switch action {
+            case .promptInsert, .promptDeleteBackward, .promptDeleteForward, .promptDeleteWord, .promptClear:
+                replace("", "")
+                if case .promptInsert = action { break }
+                return true
+            default: break
+            }
+        }
         switch action {
         case .promptInsert(let c):
             if charactersAfterCursor == 0 {

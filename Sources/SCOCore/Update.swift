@@ -74,7 +74,7 @@ extension State {
             dateInput = PromptText()
             mode = .datePrompt
         case .startExport:
-            exportInput = PromptText("sco-\(pane.title.lowercased()).csv")
+            exportInput = PromptText(suggesting: "sco-\(pane.title.lowercased()).csv")
             mode = .exportPrompt
         case .startSearch:
             beforePrompt = (search, location)

@@ -96,6 +96,11 @@ enum StatusLine {
         if DisplayWidth.of(head) > limit { head = sign + "…" + TextLayout.tail(String(before), fitting: limit - 2) }
         let cursor = min(width - 1, frame.write(head, x: 0, y: y, width: width, style: Style(.prompt)))
         let rest = frame.write(String(after), x: cursor, y: y, width: width - cursor, style: Style(.prompt))
+        // A suggestion is shown selected: typing replaces it.
+        if prompt.isSuggestion {
+            let start = DisplayWidth.of(sign)
+            frame.restyle(x: start, y: y, width: cursor - start) { $0 = Style(.link) }
+        }
         frame.restyle(x: cursor, y: y, width: 1) { $0 = Style(.prompt, selected: true) }
         frame.cursor = Frame.Point(x: cursor, y: y)
         return cursor + max(1, rest)

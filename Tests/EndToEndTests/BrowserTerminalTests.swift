@@ -70,9 +70,9 @@ import TestSupport
     @Test func questionMarkShowsHelp() throws {
         let tmux = try session()
         try tmux.send("?")
-        let help = try tmux.wait(for: "Search all records")
+        // Both lines, in one look: a capture can land while the screen is half drawn.
+        let help = try tmux.wait { $0.contains("Search all records") && $0.contains("Back to the previous record") }
         #expect(help.ok, "\(help.screen)")
-        #expect(help.screen.contains("Back to the previous record"))
         try tmux.send("Escape")
         #expect(try tmux.wait(for: "Timeline 1/\(Builtin.events)").ok)
     }

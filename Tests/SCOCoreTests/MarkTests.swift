@@ -53,8 +53,16 @@ import TestSupport
     @Test func marksAreExportedFromTheMarksPane() throws {
         var d = try Driver()
         d.press(.character("G"), .character("m"), .character("g"), .character("m"), .character("5"), .character("e"))
-        #expect(d.state.exportInput.text == "sco-marks.csv")
+        #expect(d.state.exportInput.text == "sco-marks.csv" && d.state.exportInput.isSuggestion)
         let (_, effects) = update(d.state, .promptSubmit)
+        // Typing replaces the suggested name; moving the cursor first keeps it.
+        var typed = d
+        typed.type("mine.md")
+        #expect(typed.state.exportInput.text == "mine.md")
+        var kept = d
+        kept.press(.left)
+        kept.type("x")
+        #expect(kept.state.exportInput.text == "sco-marks.csxv")
         #expect(effects == [.export(.ids(["belarus-member-2024", "sco-founded"]), .csv, path: "sco-marks.csv")])
     }
 
