@@ -17,7 +17,7 @@ import TestSupport
         d.press(.character("j"))
         #expect(d.state.selectedID == "charter-signed")
         d.press(.down, .down)
-        #expect(d.state.selectedID == "charter-in-force")
+        #expect(d.state.selectedID == "rats-seat-moves-to-tashkent", "over the 2003 heading to the year's second event")
         d.press(.character("k"), .up, .up, .up)
         #expect(d.state.selectedID == "sco-founded", "k stops at the first record")
         d.press(.character("G"))
@@ -62,7 +62,7 @@ import TestSupport
         d.press(.character("1"))
         #expect(d.state.selectedID == timelineSelection)
         d.press(.character("3"))
-        #expect(d.state.selectedID == "observer-interaction-order")
+        #expect(d.state.selectedID == Builtin.chronicle.documents[1].id)
     }
 
     @Test func enterOpensDetailAndEscCloses() throws {
@@ -640,15 +640,15 @@ import TestSupport
         d.press(.character("/"))
         d.type("inst:rats")
         d.press(.enter)
-        #expect(rowTexts(d) == ["2003 · 1", "rats-council-begins", "2004 · 2", "rats-executive-committee-starts", "tashkent-summit-2004",
-                                "2016 · 1", "rats-council-28"])
+        #expect(rowTexts(d) == ["2003 · 2", "rats-seat-moves-to-tashkent", "rats-council-begins", "2004 · 2", "rats-executive-committee-starts",
+                                "tashkent-summit-2004", "2016 · 1", "rats-council-28"])
         #expect(d.state.position(of: .results).selected == 1, "the cursor starts on the first record, under its year")
         #expect(d.state.histogramYears.map(\.year) == [2003, 2004, 2016] && d.state.histogramMonths.isEmpty)
         #expect(d.state.cursorYear == 2003)
         d.press(.character("}"))
-        #expect(d.state.position(of: .results).selected == 3 && d.state.cursorYear == 2004)
+        #expect(d.state.position(of: .results).selected == 4 && d.state.cursorYear == 2004)
         d.press(.character("}"), .character("}"))
-        #expect(d.state.position(of: .results).selected == 6 && d.state.message == "this is the last year")
+        #expect(d.state.position(of: .results).selected == 7 && d.state.message == "this is the last year")
         d.press(.character("N"))
         #expect(d.state.selectedID == "tashkent-summit-2004", "N steps over the heading to the record before")
         d.press(.escape)
@@ -713,7 +713,7 @@ import TestSupport
         #expect(heading == document.lineCount - expected.count - 1, "the events come last, one line each")
         let listed = (0..<document.linkCount).compactMap(document.recordLink).filter { id in expected.contains { $0.id == id } }
         #expect(listed == expected.map(\.id), "every family event, in date order")
-        #expect(lines[heading + 1].contains("RATS Council begins its work") && lines[heading + 1].hasSuffix("· RATS Council"))
+        #expect(lines[heading + 1].contains("RATS seat moves to Tashkent") && lines[heading + 2].hasSuffix("· RATS Council"))
         #expect(!lines.contains { $0.contains("more") })
         while d.state.selectedID != "rats-council" { d.press(.character("j")) }
         let own = try #require(d.state.detailDocument)

@@ -47,6 +47,19 @@ import TestSupport
         #expect(sources("tashkent-summit-2004").contains { $0.description.contains("kun.uz") })
         #expect(!sources("tashkent-summit-2010").contains(.paragraph(8)))
         #expect((store.record("rats-council-begins") as? Event)?.documents.isEmpty == true)
+        // The 2010 package is a record of its own that names no document; the 2010 regulations
+        // are not tied to it without a source.
+        let package = try #require(store.record("documents-package-2010") as? Document)
+        #expect(package.sources == [.paragraph(8)] && package.summary.contains("does not name the documents"))
+        #expect(!sources("rules-of-procedure").contains(.paragraph(8)) && !sources("admission-regulations").contains(.paragraph(8)))
+        // RATS's history, each step with its source; the article's January 2004 beside the
+        // formal launch of June 2004.
+        #expect(sources("shanghai-convention-2001") == [.citation("http://en.kremlin.ru/events/president/news/41570")])
+        #expect((store.record("rats-agreement-2002") as? Document)?.adoptedAt == "charter-signed")
+        #expect(sources("rats-seat-moves-to-tashkent") == [.citation("https://www.rferl.org/a/1104261.html")])
+        #expect(sources("rats-executive-committee-starts").contains(.paragraph(4))
+                && sources("rats-executive-committee-starts").contains { $0.description.contains("cis-legislation.com/document.fwx?rgn=6905") })
+        #expect(summary("rats-executive-committee-starts").contains("January") && summary("rats-executive-committee-starts").contains("17 June 2004"))
         // The article's two statements about the secretaries' meetings are both kept, and the
         // records say that they disagree.
         #expect(summary("security-secretaries").contains("eleventh") && summary("security-secretaries").contains("every year"))

@@ -64,7 +64,7 @@ import TestSupport
             "many-problems.json: events[2].sources[0].page: unknown field",
             "many-problems.json: events[2].sources[0]: a source needs \"paragraph\" (a number) or \"citation\" (text)",
             "many-problems.json: events[3]: expected an object, found a string",
-            "many-problems.json: documents[0].kind: \"treaty\" is not a document kind (one of: charter, agreement, declaration, regulation, programme)",
+            "many-problems.json: documents[0].kind: \"treaty\" is not a document kind (one of: charter, agreement, declaration, regulation, programme, package)",
             "many-problems.json: documents[0].sources[0].paragraph: expected a paragraph number (1 or more), found 0.0",
         ])
     }

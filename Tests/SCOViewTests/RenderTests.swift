@@ -185,7 +185,8 @@ import TestSupport
 
         let shown = try state(Fixtures.builtin(), Size(width: 80, height: 24), [.showPane(.documents)])
         let second = render(shown).line(shown.layout.list.y + 1)
-        #expect(second.contains("Observer interaction"), "\(second)")
+        let title = try #require(Builtin.chronicle.documents[1].shortTitle)
+        #expect(second.contains(String(title.prefix(12))), "\(second)")
     }
 
     /// The top row of the timeline always names a year, whether its heading is in sight or not.

@@ -1,6 +1,8 @@
 /// What a document is, as far as a reader of the timeline cares.
 public enum DocumentKind: String, CaseIterable, Sendable {
     case charter, agreement, declaration, regulation, programme
+    /// Texts signed together and known only as a set (the 2010 package of documents).
+    case package
 }
 
 /// A text signed, adopted or approved: a charter, an agreement, a declaration, rules.
