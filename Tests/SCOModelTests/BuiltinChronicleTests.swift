@@ -86,6 +86,26 @@ import TestSupport
                 == ["observer-regulations", "observer-interaction-order", "drug-trafficking-agreement"])
     }
 
+    /// Every web address in the chronicle was read in a checked facts file, and an address in a
+    /// record's text is one of that record's own sources.
+    @Test func everyAddressComesFromTheCheckedFacts() throws {
+        let data = Fixtures.directory.path + "/../../../shared/data/"
+        let facts = try String(contentsOfFile: data + "context-facts.tsv", encoding: .utf8) + String(contentsOfFile: data + "states-facts.tsv", encoding: .utf8)
+        func addresses(_ text: String) -> [String] {
+            text.split(whereSeparator: { $0 == " " || $0.isNewline }).compactMap { SourceText.webAddress($0) }
+        }
+        for record in Builtin.chronicle.allRecords {
+            let own = record.sources.flatMap { source -> [String] in
+                if case .citation(let text) = source { return addresses(text) }
+                return []
+            }
+            for url in own { #expect(facts.contains(url), "\(record.id) cites \(url), which no facts file has") }
+            for text in [record.title, record.summary] + record.aliases {
+                for url in addresses(text) { #expect(own.contains(url), "\(record.id) names \(url) without citing it") }
+            }
+        }
+    }
+
     @Test func institutionTreeIndentsParts() throws {
         let store = try Store(try Fixtures.builtin())
         let tree = store.entries(.institution, at: 0..<store.count(of: .institution))
