@@ -5,10 +5,10 @@ import SCOText
 enum Citation {
     /// `Title (date). ID: id. Sources: ¶3; https://….` Made safe: no control character from
     /// data reaches the clipboard.
-    static func text(of record: any Record) -> String {
+    static func text(of record: any Record, paragraphsOf label: String? = nil) -> String {
         var parts = [Sanitizer.sanitized(record.title) + (record.date.map { " (\($0.display))" } ?? "") + "."]
         parts.append("ID: \(Sanitizer.sanitized(record.id)).")
-        let sources = record.sources.map { Sanitizer.sanitized($0.description) }.joined(separator: "; ")
+        let sources = record.sources.map { Sanitizer.sanitized($0.text(paragraphsOf: label)) }.joined(separator: "; ")
         if !sources.isEmpty { parts.append("Sources: \(sources).") }
         return parts.joined(separator: " ")
     }

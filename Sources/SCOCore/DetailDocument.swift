@@ -180,8 +180,9 @@ public struct DetailDocument: Sendable {
         lines.append(Line(spans: [Span(text: "Sources", role: .heading, searchable: false)], link: nil))
         // A web address is a line of its own that can be selected, copied and opened: cut with
         // `…` when it is too wide, never wrapped, so a terminal's link detection sees it whole.
+        let label = catalog.declaredSources.paragraphLabel
         for source in record.sources {
-            for piece in SourceText.pieces(source.description) {
+            for piece in SourceText.pieces(source.text(paragraphsOf: label)) {
                 switch piece {
                 case .text(let text):
                     add(text, .dim, indent: 2)

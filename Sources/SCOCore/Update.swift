@@ -143,7 +143,7 @@ extension State {
                 return []
             }
             message = "copied the citation of \(id)"
-            return [.copy(Citation.text(of: record))]
+            return [.copy(Citation.text(of: record, paragraphsOf: catalog.declaredSources.paragraphLabel))]
         case .copyLink:
             let target = focus == .detail ? detailDocument?.link(detail.link) : nil
             switch target ?? selectedID.map(DetailDocument.Target.record) {

@@ -45,7 +45,7 @@ struct Export: ParsableCommand {
             Output.write(buffer)
         case .json:
             var buffer = ""
-            ChronicleWriter.write(title: store.title, records: { kind, each in store.forEachRecord(kind, each) }) { piece in
+            ChronicleWriter.write(title: store.title, sources: store.declaredSources, records: { kind, each in store.forEachRecord(kind, each) }) { piece in
                 buffer += piece
                 if buffer.utf8.count > 1 << 20 {
                     Output.write(buffer)

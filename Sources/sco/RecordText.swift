@@ -44,7 +44,7 @@ enum RecordText {
             lines.append("  " + TextLayout.padded(link.target, to: idWidth) + "  " + clean(target?.label ?? "") + date)
         }
         lines += ["", "Sources"]
-        lines += record.sources.map { "  " + clean($0.description) }
+        lines += record.sources.map { "  " + clean($0.text(paragraphsOf: store.declaredSources.paragraphLabel)) }
         return lines
     }
 }

@@ -26,7 +26,7 @@ import TestSupport
 
     @Test func yWritesTheCitationAsOSC52() throws {
         let bytes = try recorded(["y"], until: "copied the citation of sco-founded")
-        let citation = "Shanghai Cooperation Organisation founded (15 Jun 2001). ID: sco-founded. Sources: ¶1; "
+        let citation = "Shanghai Cooperation Organisation founded (15 Jun 2001). ID: sco-founded. Sources: Article (2016) ¶1; "
             + "http://eng.sectsco.org/about_sco/ ; http://english.china.org.cn/english/2002/Jun/34117.htm."
         #expect(bytes.firstRange(of: osc52(citation)) != nil, "the OSC 52 sequence with the citation is in the session")
         var count = 0, rest = bytes[...]

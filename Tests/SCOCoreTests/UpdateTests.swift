@@ -784,7 +784,7 @@ import TestSupport
     @Test func yCopiesACitationAndYTheLinkOrTheID() throws {
         var d = try detailOfSCOFounded()
         let copied = update(d.state, .copyCitation).effects
-        #expect(copied == [.copy("Shanghai Cooperation Organisation founded (15 Jun 2001). ID: sco-founded. Sources: ¶1; "
+        #expect(copied == [.copy("Shanghai Cooperation Organisation founded (15 Jun 2001). ID: sco-founded. Sources: Article (2016) ¶1; "
                                  + "http://eng.sectsco.org/about_sco/ ; http://english.china.org.cn/english/2002/Jun/34117.htm.")])
         #expect(update(d.state, .copyLink).effects == [.copy("sco-founded")])
         d.press(.enter)

@@ -106,6 +106,21 @@ import TestSupport
         }
     }
 
+    /// Every `¶N` cites the article, which the chronicle declares once, and reads as
+    /// "Article (2016) ¶N" wherever a source is shown.
+    @Test func everyParagraphResolvesToTheArticle() throws {
+        let article = try #require(Builtin.chronicle.sources.first { $0.paragraphs != nil })
+        #expect(article.id == "article" && article.label == "Article (2016)" && article.paragraphs == 9 && article.date?.start.year == 2016)
+        let store = try Store(Builtin.chronicle)
+        #expect(store.declaredSources == Builtin.chronicle.sources)
+        for record in Builtin.chronicle.allRecords {
+            for case .paragraph(let n) in record.sources {
+                #expect((1...9).contains(n), "\(record.id) cites ¶\(n)")
+                #expect(Source.paragraph(n).text(paragraphsOf: store.declaredSources.paragraphLabel) == "Article (2016) ¶\(n)")
+            }
+        }
+    }
+
     @Test func institutionTreeIndentsParts() throws {
         let store = try Store(try Fixtures.builtin())
         let tree = store.entries(.institution, at: 0..<store.count(of: .institution))

@@ -148,4 +148,31 @@ import TestSupport
         chronicle.replaceSubrange(range.upperBound..<end, with: String(repeating: "y ", count: Read.valueLimit / 2))
         #expect(throws: Never.self) { try ChronicleReader.read(Array(chronicle.utf8), file: "cap.json") }
     }
+
+    /// Declared sources: IDs of their own, one cited by paragraph at most, paragraphs that
+    /// exist, and addresses that are web addresses.
+    @Test func declaredSourcesAreChecked() {
+        func lines(_ text: String) -> [String] {
+            do {
+                _ = try ChronicleReader.read(Array(text.utf8), file: "s.json")
+                return []
+            } catch {
+                return error.lines
+            }
+        }
+        #expect(lines("""
+            {"sources": [{"id": "c", "title": "C", "url": "javascript:x"}, {"id": "d"}]}
+            """) == [
+                "s.json: sources[0].url: \"javascript:x\" is not a web address (http:// or https://, printable ASCII, no spaces)",
+                "s.json: sources[1].title: missing required field",
+            ])
+        #expect(lines("""
+            {"sources": [{"id": "article", "title": "A", "paragraphs": 3}, {"id": "article", "title": "B", "paragraphs": 2}],
+             "events": [{"id": "e", "title": "E", "date": "2001", "summary": "S", "sources": [{"paragraph": 4}]}]}
+            """) == [
+                "s.json: sources[1].id: duplicate source ID \"article\" (first used at sources[0].id)",
+                "s.json: sources[1].paragraphs: only one source can be cited by paragraph; sources[0] already is",
+                "s.json: events[0].sources[0].paragraph: ¶4 is past the end: A has 3 paragraphs",
+            ])
+    }
 }

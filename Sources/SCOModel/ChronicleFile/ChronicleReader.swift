@@ -1,7 +1,8 @@
 /// Turns the bytes of a chronicle file into a `Chronicle`, or into the complete list of what
 /// is wrong with it. The format is documented in README.md and `Resources/sco.schema.json`.
 public enum ChronicleReader {
-    static let topFields = ["$schema", "title", "events", "institutions", "documents"]
+    static let topFields = ["$schema", "title", "sources", "events", "institutions", "documents"]
+    static let sourceFields = ["id", "title", "label", "author", "publisher", "date", "language", "url", "note", "paragraphs"]
     static let eventFields = ["id", "title", "shortTitle", "date", "place", "summary", "aliases",
                               "institutions", "documents", "people", "sources"]
     static let institutionFields = ["id", "title", "shortTitle", "summary", "aliases", "partOf", "seat", "sources"]
@@ -23,12 +24,14 @@ public enum ChronicleReader {
         guard problems.items.isEmpty, let parts else {
             throw ChronicleLoadError(file: file, problems: problems.items)
         }
-        return Chronicle(title: parts.title, events: parts.events, institutions: parts.institutions, documents: parts.documents)
+        return Chronicle(title: parts.title, events: parts.events, institutions: parts.institutions, documents: parts.documents,
+                         sources: parts.sources)
     }
 
     /// The records in file order, before the chronicle sorts them, so paths name file positions.
     private struct Parts {
         let title: String
+        let sources: [DeclaredSource]
         let events: [Event]
         let institutions: [Institution]
         let documents: [Document]
@@ -37,11 +40,12 @@ public enum ChronicleReader {
     private static func decode(_ json: JSONValue, problems: ProblemList) -> Parts? {
         guard let top = Fields(json, path: "", allowed: topFields, problems: problems) else { return nil }
         let title = top.optional("title", Read.text) ?? "Chronicle"
+        let sources = list(top, "sources", allowed: sourceFields, declaredSource)
         let events = list(top, "events", allowed: eventFields, event)
         let institutions = list(top, "institutions", allowed: institutionFields, institution)
         let documents = list(top, "documents", allowed: documentFields, document)
         guard problems.items.isEmpty else { return nil }
-        return Parts(title: title, events: events, institutions: institutions, documents: documents)
+        return Parts(title: title, sources: sources, events: events, institutions: institutions, documents: documents)
     }
 
     static func event(_ fields: Fields) -> Event {
@@ -54,6 +58,18 @@ public enum ChronicleReader {
               documents: fields.optional("documents", Read.ids) ?? [],
               people: fields.optional("people", Read.strings) ?? [],
               sources: fields.required("sources", Read.sources) ?? [])
+    }
+
+    static func declaredSource(_ fields: Fields) -> DeclaredSource {
+        let url = fields.optional("url", Read.text)
+        if let url, SourceText.webAddress(Substring(url)) != url {
+            fields.problems.add(Fields.join(fields.path, "url"), "\(quoted(url)) is not a web address (http:// or https://, printable ASCII, no spaces)")
+        }
+        return DeclaredSource(id: fields.required("id", Read.id) ?? "", title: fields.required("title", Read.text) ?? "",
+                              label: fields.optional("label", Read.text), author: fields.optional("author", Read.text),
+                              publisher: fields.optional("publisher", Read.text), date: fields.optional("date", Read.date),
+                              language: fields.optional("language", Read.text), url: url, note: fields.optional("note", Read.text),
+                              paragraphs: fields.optional("paragraphs", Read.paragraphNumber))
     }
 
     static func institution(_ fields: Fields) -> Institution {
@@ -104,6 +120,7 @@ public enum ChronicleReader {
     /// IDs must be unique across kinds, and every link must point at a record of the right kind.
     private static func checkReferences(_ parts: Parts, problems: ProblemList) {
         var firstUse: [String: String] = [:]
+        checkSources(parts, problems: problems)
         var kinds: [String: RecordKind] = [:]
         func claim(_ id: String, _ kind: RecordKind, _ path: String) {
             if let earlier = firstUse[id] {
@@ -153,4 +170,31 @@ public enum ChronicleReader {
         }
     }
 
+
+    /// Declared sources have IDs of their own; one at most is cited by paragraph, and then no
+    /// record cites a paragraph it does not have.
+    private static func checkSources(_ parts: Parts, problems: ProblemList) {
+        var seen: [String: Int] = [:]
+        for (i, source) in parts.sources.enumerated() {
+            if let first = seen[source.id] {
+                problems.add("sources[\(i)].id", "duplicate source ID \(quoted(source.id)) (first used at sources[\(first)].id)")
+            } else {
+                seen[source.id] = i
+            }
+        }
+        let numbered = parts.sources.enumerated().filter { $0.element.paragraphs != nil }
+        for (i, _) in numbered.dropFirst() {
+            problems.add("sources[\(i)].paragraphs", "only one source can be cited by paragraph; sources[\(numbered[0].offset)] already is")
+        }
+        guard let count = numbered.first?.element.paragraphs else { return }
+        for (kind, records) in [("events", parts.events as [any Record]), ("institutions", parts.institutions), ("documents", parts.documents)] {
+            for (i, record) in records.enumerated() {
+                for (k, source) in record.sources.enumerated() {
+                    if case .paragraph(let n) = source, n > count {
+                        problems.add("\(kind)[\(i)].sources[\(k)].paragraph", "¶\(n) is past the end: \(numbered[0].element.label) has \(count) paragraphs")
+                    }
+                }
+            }
+        }
+    }
 }

@@ -3,9 +3,15 @@
 public enum ChronicleWriter {
     /// The file form, written a record at a time so that no chronicle is ever one value in
     /// memory: `records(kind, each)` hands over the records of a kind in order.
-    public static func write(title: String, records: (RecordKind, (any Record) -> Void) -> Void, to emit: (String) -> Void) {
+    public static func write(title: String, sources: [DeclaredSource] = [], records: (RecordKind, (any Record) -> Void) -> Void,
+                             to emit: (String) -> Void) {
         withoutActuallyEscaping(emit) { emit in
             emit("{\n  \"title\": \(JSONWriter.quoted(title)),")
+            // Declared sources come first, so a reader knows them before the records cite them.
+            if !sources.isEmpty {
+                emit("\n  \"sources\": [" + sources.map { "\n    " + JSONWriter.write(value($0)).dropLast().replacingOccurrences(of: "\n", with: "\n    ") }
+                    .joined(separator: ",") + "\n  ],")
+            }
             for (k, kind) in RecordKind.allCases.enumerated() {
                 emit("\n  \"\(kind.plural)\": [")
                 var first = true
@@ -52,6 +58,17 @@ public enum ChronicleWriter {
             ("place", d.place.map(JSONValue.string)), ("parties", strings(d.parties)),
             ("adoptedAt", d.adoptedAt.map(JSONValue.string)), ("summary", .string(d.summary)),
             ("aliases", strings(d.aliases)), ("sources", sources(d.sources)),
+        ])
+    }
+
+    static func value(_ s: DeclaredSource) -> JSONValue {
+        let automatic = DeclaredSource(id: s.id, title: s.title, date: s.date).label
+        return object([
+            ("id", .string(s.id)), ("title", .string(s.title)), ("label", s.label == automatic ? nil : .string(s.label)),
+            ("author", s.author.map(JSONValue.string)), ("publisher", s.publisher.map(JSONValue.string)),
+            ("date", s.date.map { .string($0.description) }), ("language", s.language.map(JSONValue.string)),
+            ("url", s.url.map(JSONValue.string)), ("note", s.note.map(JSONValue.string)),
+            ("paragraphs", s.paragraphs.map { .number(Double($0)) }),
         ])
     }
 

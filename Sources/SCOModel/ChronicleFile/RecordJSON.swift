@@ -19,7 +19,7 @@ public enum RecordJSON {
         if let event = record as? Event {
             members.append(("people", .array(event.people.map(JSONValue.string))))
         }
-        members.append(("sources", .array(record.sources.map { .string($0.description) })))
+        members.append(("sources", .array(record.sources.map { .string($0.text(paragraphsOf: store.declaredSources.paragraphLabel)) })))
         let links = store.links(of: record.id)
         members.append(("links", .object(Relation.allCases.compactMap { relation in
             let ids = links.filter { $0.relation == relation }.map { JSONValue.string($0.target) }

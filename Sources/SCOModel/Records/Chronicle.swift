@@ -9,8 +9,12 @@ public struct Chronicle: Sendable {
     /// Documents in date order; undated ones last.
     public let documents: [Document]
 
-    public init(title: String, events: [Event], institutions: [Institution], documents: [Document]) {
+    /// The sources the chronicle declares, as written.
+    public let sources: [DeclaredSource]
+
+    public init(title: String, events: [Event], institutions: [Institution], documents: [Document], sources: [DeclaredSource] = []) {
         self.title = title
+        self.sources = sources
         self.events = events.enumerated().sorted { a, b in
             let (x, y) = (a.element.date!, b.element.date!)
             return x < y || (x == y && a.offset < b.offset)

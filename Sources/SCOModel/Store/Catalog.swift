@@ -6,6 +6,8 @@
 /// question always gets the same answer, from any thread.
 public protocol Catalog: Sendable {
     var title: String { get }
+    /// The sources the chronicle declares (the article it cites by paragraph).
+    var declaredSources: [DeclaredSource] { get }
     /// Years of the timeline, in order, with their event counts.
     var timelineYears: [YearCount] { get }
     /// Months of the timeline, in order, with the events dated to each.

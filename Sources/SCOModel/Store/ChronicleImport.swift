@@ -141,7 +141,7 @@ public enum ChronicleImport {
         }
         finished.wait()
         if let failure { throw failure }
-        if parsed.problems.isEmpty, writer.problems.isEmpty { try writer.finish(title: parsed.title) }
+        if parsed.problems.isEmpty, writer.problems.isEmpty { try writer.finish(title: parsed.title, sources: parsed.sources) }
         let all = parsed.problems + writer.problems
         guard all.isEmpty else {
             throw ImportError.invalid(ChronicleLoadError(file: file, problems: Array(all.prefix(problemLimit)),
@@ -169,13 +169,20 @@ public enum ChronicleImport {
                     if let text = Read.text(value, key, problems) { outcome.title = text }
                 case "$schema":
                     _ = Read.string(value, key, problems)
-                case "events", "institutions", "documents":
+                case "sources", "events", "institutions", "documents":
                     if value != .null { problems.add(key, "expected an array, found \(value.typeName)") }
                 default:
                     let near = Similarity.closest(to: key, in: ChronicleReader.topFields, limit: 1)
                     problems.add(path, "unknown field" + (near.first.map { " (did you mean \"\($0)\"?)" } ?? ""))
                 }
             }, element: { key, index, value, offset in
+                if key == "sources" {
+                    if index == 0, !seen.insert(key).inserted { problems.add(key, "field appears more than once") }
+                    if let fields = Fields(value, path: "sources[\(index)]", allowed: ChronicleReader.sourceFields, problems: problems) {
+                        outcome.sources.append(ChronicleReader.declaredSource(fields))
+                    }
+                    return
+                }
                 guard open, let kind = RecordKind(plural: key), key == kind.plural else { return }
                 if index == 0, !seen.insert(key).inserted { problems.add(key, "field appears more than once") }
                 guard let record = ChronicleReader.record(kind, from: value, path: "\(key)[\(index)]", problems: problems) else { return }
@@ -205,6 +212,7 @@ public enum ChronicleImport {
 /// What the parsing thread found besides records; read only after it has finished.
 private final class ParseOutcome: @unchecked Sendable {
     var title = "Chronicle"
+    var sources: [DeclaredSource] = []
     var problems: [ValidationProblem] = []
     var problemCount = 0
 }

@@ -21,6 +21,7 @@ public final class Store: Catalog {
     /// The shared in-memory database's name, so a second connection can read it too.
     private let memoryName: String?
     public let title: String
+    public let declaredSources: [DeclaredSource]
     /// Years of the timeline, in order, with their event counts.
     public let timelineYears: [YearCount]
     public let timelineMonths: [MonthCount]
@@ -41,7 +42,7 @@ public final class Store: Catalog {
             for kind in RecordKind.allCases {
                 for (i, record) in chronicle.records(of: kind).enumerated() { try writer.add(StoreRow(record), origin: i) }
             }
-            try writer.finish(title: chronicle.title)
+            try writer.finish(title: chronicle.title, sources: chronicle.sources)
         }
         try self.init(reader: queue, file: nil, memoryName: name)
     }
@@ -97,6 +98,11 @@ public final class Store: Catalog {
                              + "this sco reads \(StoreSchema.version)); import the chronicle again")
         }
         title = found.meta["title"] ?? "Chronicle"
+        declaredSources = found.meta[StoreSchema.sourcesKey].flatMap { try? JSONParser.parse(Array($0.utf8)) }.map { json in
+            guard case .array(let items) = json else { return [] }
+            let ignored = ProblemList()
+            return items.compactMap { Fields($0, path: "", allowed: ChronicleReader.sourceFields, problems: ignored).map(ChronicleReader.declaredSource) }
+        } ?? []
         timelineYears = found.years
         timelineMonths = found.months
         counts = found.counts

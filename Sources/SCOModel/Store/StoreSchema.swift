@@ -11,6 +11,9 @@ enum StoreSchema {
     /// Every table a chronicle database must have.
     static let tables = ["meta", "record", "span", "span_part", "listing", "timeline_year", "timeline_month", "mention", "mention_count", "record_fts"]
 
+    /// The meta key of the sources the chronicle declares, as JSON in the file's own form.
+    static let sourcesKey = "sources"
+
     /// The meta key of a kind's widest list label. Databases made before it was kept lack it,
     /// and their lists take a fixed share of the width.
     static func labelWidthKey(_ kind: RecordKind) -> String { "label_width.\(kind.rawValue)" }

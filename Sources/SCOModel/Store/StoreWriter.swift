@@ -93,7 +93,7 @@ final class StoreWriter {
     }
 
     /// Derives lists, years and mentions, and records the problems across records.
-    func finish(title: String) throws {
+    func finish(title: String, sources: [DeclaredSource] = []) throws {
         var position = [Int32](repeating: -1, count: Int(nextRowID))
         let sortedEvents = events.sorted { a, b in
             (a.start, a.time, a.end, a.rowID) < (b.start, b.time, b.end, b.rowID)
@@ -151,6 +151,7 @@ final class StoreWriter {
             meta.append((StoreSchema.labelWidthKey(kind), String(labelWidths[kind.code])))
             meta.append((StoreSchema.dateWidthKey(kind), String(dateWidths[kind.code])))
         }
+        if !sources.isEmpty { meta.append((StoreSchema.sourcesKey, JSONWriter.compact(.array(sources.map(ChronicleWriter.value))))) }
         for (key, value) in meta {
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
         }
