@@ -73,6 +73,7 @@ enum ManualPage {
         ("in:tashkent", "Records whose place has the word."),
         ("inst:rats", "Events of the institutions named and of every part of them."),
         ("doc:charter", "Events linked to the documents named."),
+        ("src:article  src:kremlin.ru", "Records citing a declared source (the article, by any paragraph) or a citation holding the text."),
     ]
 
     static let environment: [(String, String)] = [

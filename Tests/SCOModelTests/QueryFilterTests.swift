@@ -169,3 +169,28 @@ import TestSupport
         #expect(Set(found).count == found.count, "no record twice")
     }
 }
+
+/// `src:`: the records that cite a source, declared (`src:article`, every paragraph of it) or
+/// named by any part of a citation (`src:rferl`).
+@Suite struct SourceFilterTests {
+    func ids(_ query: String, _ store: Store) throws -> Set<String> {
+        let matches = try store.matches(SearchQuery(query))
+        return Set(store.entries(rows: matches.rows).map(\.id))
+    }
+
+    @Test func sourcesFilterTheRecordsThatCiteThem() throws {
+        let store = try Store(Builtin.chronicle)
+        let byParagraph = Set(Builtin.chronicle.allRecords.filter { $0.sources.contains { if case .paragraph = $0 { true } else { false } } }.map(\.id))
+        #expect(try ids("src:article", store) == byParagraph && !byParagraph.isEmpty)
+        #expect(try ids("src:art", store) == byParagraph, "a declared source's ID may be shortened")
+        let rferl = Set(Builtin.chronicle.allRecords.filter { $0.sources.contains { $0.description.contains("rferl.org") } }.map(\.id))
+        #expect(try ids("src:rferl.org", store) == rferl && rferl.contains("rats-seat-moves-to-tashkent"))
+        #expect(try ids("src:RFERL", store) == rferl, "case is ignored")
+        #expect(try ids("src:kremlin kind:document", store) == ["shanghai-convention-2001"])
+        #expect(try ids("src:article src:kremlin", store).isEmpty, "every src: term must hold")
+        #expect(try ids("src:nowhere-cited", store).isEmpty)
+        let q = SearchQuery("src:Article summit")
+        #expect(q.filter.sources == ["article"] && q.understood == ["src article"] && q.tokens == ["summit"])
+        #expect(SearchQuery("src:").rejected == ["src:"] && SearchQuery("src:\u{1B}[2J").rejected.count == 1)
+    }
+}

@@ -1,5 +1,5 @@
-/// What a query narrows the records to besides its words: dates, kinds, places, institutions
-/// and documents. Written in the query itself (`from:2003 inst:rats`), so the search prompt,
+/// What a query narrows the records to besides its words: dates, kinds, places, institutions,
+/// documents and sources. Written in the query itself (`from:2003 inst:rats`), so the search prompt,
 /// `sco search` and `sco list` share one language.
 public struct QueryFilter: Hashable, Sendable {
     /// The first and last day the records must overlap, as sort keys (`20030000`, `20109999`).
@@ -12,11 +12,14 @@ public struct QueryFilter: Hashable, Sendable {
     public var institutions: [String] = []
     /// Folded words naming documents: the events linked to them.
     public var documents: [String] = []
+    /// Sources the records must cite, lowercased: a declared source's ID (`article`: every
+    /// record citing one of its paragraphs) or any part of a citation (`kremlin.ru`).
+    public var sources: [String] = []
 
     public init() {}
 
-    public var isEmpty: Bool { from == nil && to == nil && kinds.isEmpty && places.isEmpty && institutions.isEmpty && documents.isEmpty }
+    public var isEmpty: Bool { from == nil && to == nil && kinds.isEmpty && !narrowsRecords }
 
     /// Whether anything but the kinds narrows the records: kinds alone are the lists themselves.
-    var narrowsRecords: Bool { from != nil || to != nil || !places.isEmpty || !institutions.isEmpty || !documents.isEmpty }
+    var narrowsRecords: Bool { from != nil || to != nil || !places.isEmpty || !institutions.isEmpty || !documents.isEmpty || !sources.isEmpty }
 }

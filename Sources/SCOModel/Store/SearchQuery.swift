@@ -1,4 +1,5 @@
 import Foundation
+import SCOText
 
 /// What the user typed into search, split into words and folded the way the index folds them,
 /// so the same rules decide what matches and what gets highlighted.
@@ -54,6 +55,11 @@ public struct SearchQuery: Hashable, Sendable {
                 else { rejected.append(term.raw); continue }
                 filter.kinds.insert(kind)
                 understood.append("kind " + kind.plural)
+            case "src":
+                let value = term.value.lowercased().trimmingCharacters(in: .whitespaces)
+                guard !value.isEmpty, Sanitizer.sanitized(value) == value else { rejected.append(term.raw); continue }
+                filter.sources.append(value)
+                understood.append("src " + value)
             case "in", "inst", "doc":
                 guard !folded.isEmpty else { rejected.append(term.raw); continue }
                 if key == "in" { filter.places += folded } else if key == "inst" { filter.institutions += folded } else { filter.documents += folded }
