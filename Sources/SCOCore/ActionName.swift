@@ -6,7 +6,7 @@ extension Action {
         ("copy-link", .copyLink), ("open-source", .openSource), ("mark", .toggleMark), ("export", .startExport),
         ("next-match", .nextMatch), ("previous-match", .previousMatch), ("next-pane", .nextPane), ("previous-pane", .previousPane),
         ("timeline", .showPane(.timeline)), ("institutions", .showPane(.institutions)), ("documents", .showPane(.documents)),
-        ("results", .showPane(.results)), ("marks", .showPane(.marks)), ("back", .back), ("forward", .forward),
+        ("results", .showPane(.results)), ("marks", .showPane(.marks)), ("sources", .showPane(.sources)), ("back", .back), ("forward", .forward),
         ("close", .close), ("previous-year", .previousYear), ("next-year", .nextYear), ("histogram", .toggleHistogram),
         ("zoom", .toggleZoom), ("narrow-list", .narrowList), ("widen-list", .widenList), ("help", .toggleHelp),
         ("redraw", .redraw), ("suspend", .suspend), ("quit", .quit),

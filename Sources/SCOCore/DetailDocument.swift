@@ -199,12 +199,20 @@ public struct DetailDocument: Sendable {
             let heading = events.hasParts ? "Events, its own and its parts'" : "Events"
             lines.append(Line(spans: [Span(text: "\(heading) · \(events.count.grouped)", role: .heading, searchable: false)], link: nil))
         }
-        head = lines
-        headLinks = links
-        headLinkLines = linkLines
+        self.init(head: lines, headLinks: links, headLinkLines: linkLines, events: events,
+                  bodyLabels: events.bodies.enumerated().map { i, id in i == 0 ? "" : targets[id].map { Sanitizer.sanitized($0.label) } ?? id },
+                  width: w)
+    }
+
+    /// A detail laid out elsewhere (a source's): its lines and links, then records read as
+    /// they come on screen.
+    init(head: [Line], headLinks: [Target], headLinkLines: [Int], events: InstitutionEvents, bodyLabels: [String], width: Int) {
+        self.head = head
+        self.headLinks = headLinks
+        self.headLinkLines = headLinkLines
         self.events = events
-        bodyLabels = events.bodies.enumerated().map { i, id in i == 0 ? "" : targets[id].map { Sanitizer.sanitized($0.label) } ?? id }
-        self.width = w
+        self.bodyLabels = bodyLabels
+        self.width = width
     }
 }
 

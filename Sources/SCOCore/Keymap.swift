@@ -58,6 +58,7 @@ public struct Keymap: Sendable {
         Binding([.character("3")], .showPane(.documents), .global, "Documents"),
         Binding([.character("4")], .showPane(.results), .global, "Search results"),
         Binding([.character("5")], .showPane(.marks), .global, "Marks"),
+        Binding([.character("6")], .showPane(.sources), .global, "Sources: each one with the records that cite it"),
         Binding([.character("[")], .back, .global, "Back to the previous record", hint: "back"),
         Binding([.character("]")], .forward, .global, "Forward again", hint: "fwd"),
         Binding([.escape], .close, .global, "Close the detail; in Results, drop the search"),

@@ -4,8 +4,8 @@ extension State {
     /// Marks or unmarks the selected record (the one in the detail, when it has the keys), and
     /// asks for the marks to be kept at once.
     mutating func toggleMark() -> [Effect] {
-        guard let id = selectedID else {
-            message = "nothing selected to mark"
+        guard let id = selectedRecordID else {
+            message = pane == .sources ? "sources are not marked: the records citing one can be" : "nothing selected to mark"
             return []
         }
         guard marks.contains(id) || marks.count < Memory.markLimit else {

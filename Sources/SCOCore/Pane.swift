@@ -4,6 +4,8 @@ import SCOModel
 /// while something is marked.
 public enum Pane: Int, CaseIterable, Hashable, Sendable {
     case timeline, institutions, documents, results, marks
+    /// Every source with the records citing it.
+    case sources
 
     public var title: String {
         switch self {
@@ -12,6 +14,7 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
         case .documents: return "Documents"
         case .results: return "Results"
         case .marks: return "Marks"
+        case .sources: return "Sources"
         }
     }
 
@@ -23,6 +26,7 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
         case .documents: return "Docs"
         case .results: return "Found"
         case .marks: return "Marks"
+        case .sources: return "Srcs"
         }
     }
 

@@ -107,6 +107,7 @@ public struct State: Sendable {
         case .timeline: return catalog.labelWidth(of: .event).map { $0 + catalog.dateWidth(of: .event) + 7 }
         case .institutions: return catalog.labelWidth(of: .institution).map { $0 + 30 }
         case .documents: return catalog.labelWidth(of: .document).map { $0 + catalog.dateWidth(of: .document) + 17 }
+        case .sources: return nil
         case .results, .marks:
             let date = max(catalog.dateWidth(of: .event) + 5, catalog.dateWidth(of: .document))
             return RecordKind.allCases.compactMap(catalog.labelWidth).max().map { $0 + date + 8 }
@@ -123,6 +124,7 @@ public struct State: Sendable {
             guard !years.isEmpty else { return ListShape(flat: search.matches.count) }
             return ListShape(years: years, undated: search.matches.count - years.reduce(0) { $0 + $1.count })
         case .marks: return ListShape(flat: marks.count)
+        case .sources: return ListShape(flat: catalog.sourceRows().count)
         }
     }
 
@@ -140,6 +142,11 @@ public struct State: Sendable {
         case .documents: return catalog.entries(.document, at: range)
         case .results: return catalog.entries(rows: Array(search.matches.rows[range]))
         case .marks: return catalog.entries(ids: Array(marks.ids[range]))
+        case .sources:
+            let rows = catalog.sourceRows()
+            return range.map { i in
+                Entry(id: State.sourceID(i), kind: .document, title: rows[i].label, date: rows[i].declared?.date, eventCount: rows[i].records.count)
+            }
         }
     }
 
@@ -163,6 +170,7 @@ public struct State: Sendable {
         var panes: [Pane] = [.timeline, .institutions, .documents]
         if search.matches.count > 0 || mode == .searchPrompt && pane == .results { panes.append(.results) }
         if !marks.isEmpty || pane == .marks { panes.append(.marks) }
+        panes.append(.sources)
         return panes
     }
 
@@ -186,6 +194,16 @@ public struct State: Sendable {
     /// the marks in Marks.
     private var screenVersion: Int { pane == .results ? search.version : pane == .marks ? marks.version : 0 }
 
+    /// The Sources pane's rows stand for sources, not records: `source:3` is the fourth.
+    static func sourceID(_ index: Int) -> String { "source:\(index)" }
+
+    static func sourceIndex(_ id: String) -> Int? {
+        id.hasPrefix("source:") ? Int(id.dropFirst(7)) : nil
+    }
+
+    /// The record under the cursor, when it is a record (not a source).
+    public var selectedRecordID: String? { pane == .sources ? nil : selectedID }
+
     func firstPosition(in shape: ListShape) -> ListPosition {
         ListPosition(selected: shape.rowCount > 0 && shape.isHeading(0) ? 1 : 0, offset: 0)
     }
@@ -208,7 +226,12 @@ public struct State: Sendable {
             return
         }
         if detailKey?.id != id || detailKey?.width != width {
-            detailDocument = catalog.record(id).map { DetailDocument(record: $0, catalog: catalog, width: width) }
+            if let source = State.sourceIndex(id) {
+                let rows = catalog.sourceRows()
+                detailDocument = rows.indices.contains(source) ? DetailDocument(source: rows[source], width: width) : nil
+            } else {
+                detailDocument = catalog.record(id).map { DetailDocument(record: $0, catalog: catalog, width: width) }
+            }
             detailKey = (id, width)
         }
         if var document = detailDocument {

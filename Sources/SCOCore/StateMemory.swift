@@ -8,7 +8,7 @@ extension State {
     }
 
     /// The record under the cursor and its pane.
-    public var place: Memory.Place? { selectedID.map { Memory.Place(pane: pane.name, record: $0) } }
+    public var place: Memory.Place? { selectedRecordID.map { Memory.Place(pane: pane.name, record: $0) } }
 
     /// Takes up what an earlier session kept: marks of records this chronicle still has, the
     /// searches, and the cursor back on its record (in its own pane when the pane it was in,

@@ -73,6 +73,8 @@ extension State {
             beforePrompt = (search, location)
             dateInput = PromptText()
             mode = .datePrompt
+        case .startExport where pane == .sources:
+            message = "the Sources list is not written out; a source's records are: search src: and press \(keymap.key(for: .startExport)) there"
         case .startExport:
             exportInput = PromptText(suggesting: "sco-\(pane.title.lowercased()).csv")
             mode = .exportPrompt
@@ -138,7 +140,7 @@ extension State {
         case .toggleMark:
             return toggleMark()
         case .copyCitation:
-            guard let id = selectedID, let record = catalog.record(id) else {
+            guard let id = selectedRecordID, let record = catalog.record(id) else {
                 message = "nothing selected to copy"
                 return []
             }
@@ -146,7 +148,7 @@ extension State {
             return [.copy(Citation.text(of: record, paragraphsOf: catalog.declaredSources.paragraphLabel))]
         case .copyLink:
             let target = focus == .detail ? detailDocument?.link(detail.link) : nil
-            switch target ?? selectedID.map(DetailDocument.Target.record) {
+            switch target ?? selectedRecordID.map(DetailDocument.Target.record) {
             case .record(let id)?:
                 message = "copied \(id)"
                 return [.copy(id)]
@@ -296,6 +298,8 @@ extension State {
                 records = .rows(search.matches.rows)
             case .marks:
                 records = .ids(marks.ids)
+            case .sources:
+                return []
             }
             mode = .browse
             message = "writing \(pane.title.lowercased()) to \(path)…"

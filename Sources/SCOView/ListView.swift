@@ -73,7 +73,7 @@ enum ListView {
                     : records.map { DisplayWidth.of(ListDate.year($0.date)) }.max() ?? 0
             case .results, .marks:
                 dateWidth = width >= 44 ? records.map { DisplayWidth.of($0.date?.display ?? "") }.max() ?? 0 : 0
-            case .institutions:
+            case .institutions, .sources:
                 dateWidth = 0
             }
             yearOnly = state.pane == .documents && width < 60
@@ -92,8 +92,15 @@ enum ListView {
             case .documents: column += dateWidth + 2 + (showKind && record.documentKind != nil ? 13 : 0)
             case .results, .marks: column += 7 + (dateWidth > 0 ? dateWidth + 2 : 0)
             case .institutions: column += record.depth * 2
+            case .sources: break
             }
             let titleWidth = max(0, end - column - 1)
+            // A source: how many records cite it, right of its name.
+            if pane == .sources {
+                let count = record.eventCount
+                let right = titleWidth >= 40 ? "\(count.grouped) record\(count == 1 ? "" : "s")" : count.grouped
+                return DisplayWidth.of(right) + 8 < titleWidth ? (column, titleWidth - DisplayWidth.of(right) - 2, right) : (column, titleWidth, nil)
+            }
             guard pane == .institutions, showSeat, record.kind == .institution else { return (column, titleWidth, nil) }
             let seat = record.place.map { String($0.split(separator: ",").first ?? "") } ?? ""
             let count = record.eventCount
@@ -127,7 +134,7 @@ enum ListView {
             case .results, .marks:
                 cell(record.kind == .event ? "event" : record.kind == .institution ? "inst." : "doc.", 5, .dim)
                 if dateWidth > 0 { cell(record.date?.display ?? "", dateWidth, .date) }
-            case .institutions:
+            case .institutions, .sources:
                 break
             }
             let place = titlePlace(record, x: x, width: width)

@@ -53,4 +53,17 @@ import TestSupport
         let wrong = try Program.run(["import", Fixtures.path("timeline.json"), "--from", "sco", "--to", scratch.path("w.sqlite"), "--quiet"])
         #expect(wrong.status == 65 && wrong.stderr.contains("unknown field"))
     }
+
+    /// `6` lists the sources; the article first, with the records citing it, followed by Enter.
+    @Test func theSourcesPaneInATerminal() throws {
+        let tmux = try Tmux(command: Tmux.sco(), width: 120, height: 30)
+        #expect(try tmux.wait(for: "Timeline 1/").ok)
+        try tmux.send("6")
+        let sources = try tmux.wait { $0.contains("Sources 1/") && $0.contains("Article (2016)") && $0.contains("Cited by · ") }
+        #expect(sources.ok, "\(sources.screen)")
+        try tmux.send("Enter", "Enter")
+        let followed = try tmux.wait { $0.contains("Timeline 1/") && $0.contains("· detail") }
+        #expect(followed.ok, "the first record citing the article is the first event: \(followed.screen)")
+        try tmux.send("q")
+    }
 }

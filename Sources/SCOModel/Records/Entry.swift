@@ -15,6 +15,19 @@ public struct Entry: Hashable, Sendable {
     public let eventCount: Int
 
     public var label: String { shortTitle ?? title }
+
+    public init(id: String, kind: RecordKind, title: String, shortTitle: String? = nil, date: EDTFDate? = nil, place: String? = nil,
+                documentKind: DocumentKind? = nil, depth: Int = 0, eventCount: Int = 0) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.shortTitle = shortTitle
+        self.date = date
+        self.place = place
+        self.documentKind = documentKind
+        self.depth = depth
+        self.eventCount = eventCount
+    }
 }
 
 /// A year of the timeline and how many events fall in it: enough to place every year heading

@@ -35,6 +35,8 @@ public protocol Catalog: Sendable {
     /// The events of an institution and all its parts, in date order (empty for an ID that
     /// names no institution).
     func institutionEvents(of id: String) -> InstitutionEvents
+    /// Every source with the records citing it (see `SourceRow`).
+    func sourceRows() -> [SourceRow]
     /// How many records link to this one by a relation.
     func mentionCount(of id: String, _ relation: Relation) -> Int
     /// Every match of a query, in order. `firstPage` is called once, early, with the first

@@ -22,6 +22,8 @@ public final class Store: Catalog {
     private let memoryName: String?
     public let title: String
     public let declaredSources: [DeclaredSource]
+    /// The Sources pane's rows, made on first use.
+    let sourceCache = Lazily<[SourceRow]>()
     /// Years of the timeline, in order, with their event counts.
     public let timelineYears: [YearCount]
     public let timelineMonths: [MonthCount]
