@@ -55,7 +55,9 @@ public struct State: Sendable {
         self.months = catalog.timelineMonths
         self.timeline = ListShape(years: years)
         self.size = size
-        for pane in Pane.allCases { positions[pane] = firstPosition(in: shape(of: pane)) }
+        // The Sources pane's rows are counted only when it is first shown: a pass over every
+        // record's sources has no place before the first frame.
+        for pane in Pane.allCases where pane != .sources { positions[pane] = firstPosition(in: shape(of: pane)) }
         keepSelectionVisible()
         refresh()
         keepLinkOnScreen()

@@ -54,6 +54,10 @@ public final class Runtime: @unchecked Sendable {
         lastPlace = initial.place
         if state.size != screen.size { state = update(state, .resize(screen.size)).state }
         draw(state, on: screen)
+        // The Sources pane's rows take one pass over every record: made once the first frame
+        // is up, at low priority, so the pane opens at once when asked for.
+        let catalog = state.catalog
+        DispatchQueue.global(qos: .utility).async { _ = catalog.sourceRows() }
         defer { searcher.cancel() }
         var idleWakeups = 0
         while !state.hasQuit {

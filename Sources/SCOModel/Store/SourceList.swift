@@ -17,9 +17,11 @@ public struct SourceRow: Hashable, Sendable {
 extension Store {
     /// Every source with the records citing it: the declared ones first, in their order, then
     /// each citation text, those cited most first. Read once, on first use, by one pass over
-    /// the records' sources.
+    /// the records' sources on a connection of its own (about 5 s at a million records), so
+    /// lists read meanwhile do not wait; the runtime starts it in the background at startup.
     public func sourceRows() -> [SourceRow] {
-        sourceCache.value { [reader, declaredSources] in
+        sourceCache.value { [declaredSources] in
+            let reader = ((try? backgroundReader()) as? Store)?.reader ?? self.reader
             var citing: [String: [Int64]] = [:]
             var order: [String] = []
             let paragraphKey = declaredSources.first { $0.paragraphs != nil }?.id ?? "¶"
