@@ -21,7 +21,7 @@ import TestSupport
             try tmux.send(key)
         }
         // Keys after Enter wait for the search's answer, so the burst ends where it would when typed slowly.
-        let ended = try tmux.wait(timeout: 30, until: { $0.contains("Results 1/3") && $0.contains("“mongo” 3 matches") })
+        let ended = try tmux.wait(timeout: 30, until: { $0.contains("Results 1/\(Builtin.matchCount("mongo"))") && $0.contains("“mongo” \(Builtin.matchCount("mongo")) matches") })
         #expect(ended.ok, "\(ended.screen)")
         try tmux.send("q")
         let exited = try tmux.wait(timeout: 60, until: { $0.contains("EXIT=") })

@@ -3,10 +3,10 @@ import TestSupport
 @testable import SCOModel
 
 @Suite struct BuiltinChronicleTests {
-    @Test func validatesAndSpans2001To2024() throws {
+    @Test func validatesAndSpans2001To2025() throws {
         let chronicle = try Fixtures.builtin()
         #expect(chronicle.events.first?.date?.start.year == 2001)
-        #expect(chronicle.events.last?.date?.start.year == 2024)
+        #expect(chronicle.events.last?.date?.start.year == 2025)
         #expect(chronicle.events.map(\.date!) == chronicle.events.map(\.date!).sorted())
     }
 

@@ -14,6 +14,11 @@ public enum Builtin {
         (chronicle.events.firstIndex { $0.id == id } ?? -1) + 1
     }
 
+    /// How many records a search finds in the built-in chronicle.
+    public static func matchCount(_ query: String) -> Int {
+        (try? Store(chronicle)).flatMap { try? $0.matches(SearchQuery(query)).count } ?? -1
+    }
+
     /// What `validate` and `import` count: `\(Builtin.counts)`.
     public static var counts: String { "\(events) events, \(institutions) institutions, \(documents) documents" }
 }

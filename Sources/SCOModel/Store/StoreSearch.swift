@@ -142,15 +142,18 @@ extension Store {
         // A source: a declared one by its ID (the article: every record citing one of its
         // paragraphs, stored as `p3` items), or any part of a citation's text.
         for term in f.sources {
-            var cited = ["instr(lower(r.sources), ?) > 0"]
-            arguments += [term]
+            var cited: [String] = []
             if let declared = declaredSources.first(where: { $0.id.hasPrefix(term) }) {
                 if declared.paragraphs != nil { cited.append("r.sources GLOB '*[0-9]:p[0-9]*'") }
                 if let url = declared.url {
                     cited.append("instr(r.sources, ?) > 0")
                     arguments += [url]
                 }
+            } else {
+                cited.append("instr(lower(r.sources), ?) > 0")
+                arguments += [term]
             }
+            if cited.isEmpty { cited.append("0") }
             parts.append("s.rowid IN (SELECT r.rowid FROM record r WHERE \(cited.joined(separator: " OR ")))")
         }
         return Condition(sql: parts.joined(separator: " AND "), arguments: arguments, sets: sets, family: family, from: f.from, to: f.to)
