@@ -69,7 +69,9 @@ import TestSupport
         ("<p>a</p><p>b</p>", "a b"), ("x &lt;b&gt; y", "x <b> y"), ("a < b > c", "a < b > c"), ("1 &#65; &#x42; &#x1B; &#0;", "1 A B ␛ \u{FFFD}"),
         ("<script>evil()</script>ok<style>p{}</style>", "ok"), ("<SCRIPT>x</SCRIPT>y", "y"), ("&unknown; &amp", "&unknown; &amp"),
         ("line\u{1B}[2Jnext\u{7}", "line␛[2Jnext␇"), ("<a href=\"x\">link</a> <br/>end", "link end"), ("<<<>>>", "<<<>>>"),
-        ("<!-- c -->after", "after"), ("a&nbsp;&mdash;&hellip;", "a —…"),
+        ("<!-- c -->after", "after"), ("a&nbsp;&mdash;&hellip;", "a —…"), ("<!-- a > b -->after", "after"),
+        ("<p>para one</p>\n<p>para\r\ntwo</p>", "para one para two"), ("<td>g</td><td>h</td>", "g h"),
+        ("caf&eacute; &rsquo;n&rsquo; &AMP; &ldquo;q&rdquo;", "café ’n’ & “q”"),
     ])
     func htmlBecomesPlainSafeText(_ html: String, _ plain: String) {
         #expect(HTMLText.plain(html) == plain)
@@ -132,10 +134,36 @@ import TestSupport
         ("id,kind,date,title\nx,institution,,T\n", "line 2, kind: only events are read from a CSV"),
         ("id,date,title\na,2001,T\u{0}\n", "holds a NUL character"),
         ("id,date,title\na,2001,T\na,2002,U\n", "line 3, id: duplicate ID \"a\" (first on line 2)"),
+        ("id,date,title\na,2001,\"unterminated\nb,2002,hello\n", "line 2: a quoted field opens here and never closes"),
     ])
     func badCSVNamesTheLine(_ text: String, _ expected: String) {
         let lines = problems(text, "e.csv")
         #expect(lines.contains { $0.contains(expected) }, "\(lines)")
+    }
+
+    /// The format is told by a key, not a text that says `start_date`, and found however far in.
+    @Test func detectionReadsKeysNotText() throws {
+        var sco = Fixtures.exported(Builtin.chronicle)
+        sco = sco.replacingOccurrences(of: "\"place\": \"Shanghai, China\"", with: "\"place\": \"start_date\"")
+        #expect(sco.contains("\"place\": \"start_date\""))
+        #expect(ChronicleFormat.detect(Array(sco.utf8), name: "x.json") == .sco)
+        let far = "{\"title\": {\"text\": {\"headline\": \"T\", \"text\": \"\(String(repeating: "x", count: 70_000))\"}}, "
+            + "\"events\": [{\"start_date\" : {\"year\": 2001}, \"text\": {\"headline\": \"a\"}}]}"
+        #expect(ChronicleFormat.detect(Array(far.utf8), name: "t.json") == .timelinejs)
+    }
+
+    /// A paragraph is cited only where a declared source has paragraphs (when any is declared).
+    @Test func aParagraphNeedsANumberedSource() {
+        let text = "{\"sources\": [{\"id\": \"art\", \"title\": \"A\"}], \"events\": [{\"id\": \"e\", \"title\": \"E\", \"date\": \"2001\", \"summary\": \"S\", \"sources\": [{\"paragraph\": 1}]}]}"
+        let lines = problems(text)
+        #expect(lines == ["t.json: events[0].sources[0].paragraph: no declared source is cited by paragraph: give the article \"paragraphs\""], "\(lines)")
+    }
+
+    /// A string of many escapes is read in one pass (it once took seconds, appending to a
+    /// String at each escape).
+    @Test func manyEscapesParse() throws {
+        let text = "\"" + String(repeating: "\\\"", count: 300_000) + "\""
+        #expect(try JSONParser.parse(Array(text.utf8)) == .string(String(repeating: "\"", count: 300_000)))
     }
 
     @Test func notUTF8IsSaid() {

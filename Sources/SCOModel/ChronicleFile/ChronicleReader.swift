@@ -186,7 +186,19 @@ public enum ChronicleReader {
         for (i, _) in numbered.dropFirst() {
             problems.add("sources[\(i)].paragraphs", "only one source can be cited by paragraph; sources[\(numbered[0].offset)] already is")
         }
-        guard let count = numbered.first?.element.paragraphs else { return }
+        guard let count = numbered.first?.element.paragraphs else {
+            guard !parts.sources.isEmpty else { return }
+            for (kind, records) in [("events", parts.events as [any Record]), ("institutions", parts.institutions), ("documents", parts.documents)] {
+                for (i, record) in records.enumerated() {
+                    for (k, source) in record.sources.enumerated() {
+                        if case .paragraph = source {
+                            problems.add("\(kind)[\(i)].sources[\(k)].paragraph", "no declared source is cited by paragraph: give the article \"paragraphs\"")
+                        }
+                    }
+                }
+            }
+            return
+        }
         for (kind, records) in [("events", parts.events as [any Record]), ("institutions", parts.institutions), ("documents", parts.documents)] {
             for (i, record) in records.enumerated() {
                 for (k, source) in record.sources.enumerated() {

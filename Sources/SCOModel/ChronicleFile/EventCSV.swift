@@ -25,7 +25,11 @@ public enum EventCSV {
             problems.add("", "holds a NUL character, which cannot be kept; remove it")
             return nil
         }
-        let rows = records(text)
+        let (rows, unclosed) = records(text)
+        if let unclosed {
+            problems.add("line \(unclosed)", "a quoted field opens here and never closes; close it with \"")
+            return nil
+        }
         guard let header = rows.first else {
             problems.add("line 1", "a CSV of events needs a header row: id,date,title,place,summary,sources")
             return nil
@@ -83,8 +87,9 @@ public enum EventCSV {
 
     /// The rows of RFC 4180 text with the line each starts on: quoted fields may hold commas,
     /// line breaks and doubled quotes; CRLF or LF ends a row.
-    static func records(_ text: String) -> [(line: Int, fields: [String])] {
+    static func records(_ text: String) -> (rows: [(line: Int, fields: [String])], unclosedQuote: Int?) {
         var rows: [(line: Int, fields: [String])] = []
+        var quoteLine = 0
         var fields: [String] = []
         var field = ""
         var quoted = false
@@ -110,7 +115,9 @@ public enum EventCSV {
                 continue
             }
             switch c {
-            case "\"" where field.isEmpty: quoted = true
+            case "\"" where field.isEmpty:
+                quoted = true
+                quoteLine = line
             case ",":
                 fields.append(field)
                 field = ""
@@ -128,6 +135,6 @@ public enum EventCSV {
             }
         }
         if !field.isEmpty || !fields.isEmpty { rows.append((start, fields + [field])) }
-        return rows
+        return (rows, quoted ? quoteLine : nil)
     }
 }

@@ -9,9 +9,18 @@ import SCOText
 /// backgrounds) are passed over.
 public enum TimelineJS {
     /// Whether the bytes are a TimelineJS file rather than a sco chronicle: a slide's
-    /// `start_date` appears near the start (sco's own events have `date`).
+    /// `start_date` key (a name followed by a colon, not a text that says it) in the first
+    /// 16 MiB. sco's own events have `date`.
     public static func looksLike(_ bytes: [UInt8]) -> Bool {
-        bytes.prefix(1 << 16).firstRange(of: Array("\"start_date\"".utf8)) != nil
+        var rest = bytes.prefix(1 << 24)[...]
+        let key = Array("\"start_date\"".utf8)
+        while let found = rest.firstRange(of: key) {
+            var i = found.upperBound
+            while i < rest.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(rest[i]) { i += 1 }
+            if i < rest.endIndex, rest[i] == UInt8(ascii: ":") { return true }
+            rest = rest[found.upperBound...]
+        }
+        return false
     }
 
     /// The chronicle the timeline describes, in sco's own format, for the usual checks.
