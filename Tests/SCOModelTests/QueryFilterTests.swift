@@ -189,6 +189,10 @@ import TestSupport
         #expect(try ids("src:kremlin kind:document", store) == ["shanghai-convention-2001"])
         #expect(try ids("src:article src:kremlin", store).isEmpty, "every src: term must hold")
         #expect(try ids("src:nowhere-cited", store).isEmpty)
+        // A word left out with filters alone leaves out the records that have it.
+        let events = try ids("kind:event", store), tashkent = try ids("tashkent kind:event", store)
+        let without = try ids("kind:event -tashkent", store)
+        #expect(!tashkent.isEmpty && without == events.subtracting(tashkent))
         let q = SearchQuery("src:Article summit")
         #expect(q.filter.sources == ["article"] && q.understood == ["src article"] && q.tokens == ["summit"])
         #expect(SearchQuery("src:").rejected == ["src:"] && SearchQuery("src:\u{1B}[2J").rejected.count == 1)

@@ -156,6 +156,11 @@ extension Store {
             if cited.isEmpty { cited.append("0") }
             parts.append("s.rowid IN (SELECT r.rowid FROM record r WHERE \(cited.joined(separator: " OR ")))")
         }
+        // Filters alone have no text match to leave excluded words out of: they are left out here.
+        if query.ftsExpression() == nil, let excluded = query.excludedExpression {
+            parts.append("s.rowid NOT IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ?)")
+            arguments += [excluded]
+        }
         return Condition(sql: parts.joined(separator: " AND "), arguments: arguments, sets: sets, family: family, from: f.from, to: f.to)
     }
 
