@@ -12,4 +12,11 @@ enum Citation {
         if !sources.isEmpty { parts.append("Sources: \(sources).") }
         return parts.joined(separator: " ")
     }
+
+    /// A source as `y` copies it from the Sources pane: its title and what is known of it.
+    static func text(of source: SourceRow) -> String {
+        guard let declared = source.declared else { return Sanitizer.sanitized(source.key) }
+        let parts = [declared.title, declared.author, declared.publisher, declared.date?.display, declared.url].compactMap { $0 }
+        return Sanitizer.sanitized(parts.joined(separator: ". ") + ".")
+    }
 }

@@ -203,6 +203,13 @@ public struct State: Sendable {
         id.hasPrefix("source:") ? Int(id.dropFirst(7)) : nil
     }
 
+    /// The source under the cursor in the Sources pane.
+    var selectedSource: SourceRow? {
+        guard pane == .sources, let index = selectedID.flatMap(State.sourceIndex) else { return nil }
+        let rows = catalog.sourceRows()
+        return rows.indices.contains(index) ? rows[index] : nil
+    }
+
     /// The record under the cursor, when it is a record (not a source).
     public var selectedRecordID: String? { pane == .sources ? nil : selectedID }
 

@@ -139,6 +139,13 @@ extension State {
             }
         case .toggleMark:
             return toggleMark()
+        case .copyCitation where pane == .sources:
+            guard let source = selectedSource else {
+                message = "nothing selected to copy"
+                return []
+            }
+            message = "copied the source"
+            return [.copy(Citation.text(of: source))]
         case .copyCitation:
             guard let id = selectedRecordID, let record = catalog.record(id) else {
                 message = "nothing selected to copy"
@@ -148,7 +155,9 @@ extension State {
             return [.copy(Citation.text(of: record, paragraphsOf: catalog.declaredSources.paragraphLabel))]
         case .copyLink:
             let target = focus == .detail ? detailDocument?.link(detail.link) : nil
-            switch target ?? selectedRecordID.map(DetailDocument.Target.record) {
+            // On a source in the list: its web address, when it has one.
+            let sourceURL = pane == .sources && focus == .list ? detailDocument?.firstURL.map(DetailDocument.Target.url) : nil
+            switch target ?? sourceURL ?? selectedRecordID.map(DetailDocument.Target.record) {
             case .record(let id)?:
                 message = "copied \(id)"
                 return [.copy(id)]
@@ -162,7 +171,7 @@ extension State {
             var url: String?
             if focus == .detail, case .url(let selected)? = detailDocument?.link(detail.link) { url = selected }
             guard let url = url ?? detailDocument?.firstURL else {
-                message = "this record's sources have no web address"
+                message = pane == .sources ? "this source has no web address" : "this record's sources have no web address"
                 return []
             }
             return open(url)

@@ -40,8 +40,12 @@ import TestSupport
         #expect(d.state.marks.isEmpty && d.state.message?.hasPrefix("sources are not marked") == true)
         d.press(.character("e"))
         #expect(d.state.mode == .browse && d.state.message?.contains("not written out") == true)
-        d.press(.character("y"))
-        #expect(d.state.message == "nothing selected to copy")
+        let (_, copied) = update(d.state, .copyCitation)
+        #expect(copied == [.copy("The SCO and Uzbekistan. Uzbekistan's side, writing in the first person plural. 2016.")])
+        d.press(.character("j"))
+        let url = try #require(d.store.sourceRows()[1].key as String?)
+        let (_, link) = update(d.state, .copyLink)
+        #expect(link == [.copy(url)] && url.hasPrefix("http"), "Y on a cited address copies it")
         #expect(d.state.memory.place == nil)
     }
 }
