@@ -129,6 +129,9 @@ public struct DetailDocument: Sendable {
         if let date = record.date { meta.append(date.display) }
         if let place = record.place { meta.append(record.kind == .institution ? "seat: \(place)" : place) }
         if let document = record as? Document { meta.append(document.documentKind.rawValue) }
+        if let state = record as? Institution, let now = state.statuses.last {
+            meta.append("state · \(now.status.rawValue)" + (now.to.map { " until \($0.display)" } ?? " since \(now.from.display)"))
+        }
         if meta.isEmpty { meta.append(record.kind.rawValue) }
         add(meta.joined(separator: " · "), .meta, searchable: true)
         if !record.aliases.isEmpty { add("Also: " + record.aliases.joined(separator: ", "), .dim, searchable: true) }
@@ -140,6 +143,34 @@ public struct DetailDocument: Sendable {
         }
         blank()
         add(record.summary, .text, searchable: true)
+        // A source's web address is a line of its own that can be selected, copied and opened:
+        // cut with `…` when it is too wide, never wrapped, so a terminal's link detection sees it whole.
+        let label = catalog.declaredSources.paragraphLabel
+        func addSources(_ sources: [Source], indent: Int) {
+            for source in sources {
+                for piece in SourceText.pieces(source.text(paragraphsOf: label)) {
+                    switch piece {
+                    case .text(let text):
+                        add(text, .dim, indent: indent)
+                    case .url(let url):
+                        let pad = String(repeating: " ", count: indent)
+                        linkLines.append(lines.count)
+                        lines.append(Line(spans: [Span(text: pad + TextLayout.truncated(url, to: max(1, w - indent)), role: .link, searchable: false)],
+                                          link: links.count))
+                        links.append(.url(url))
+                    }
+                }
+            }
+        }
+        // A state's statuses, each with the source of the change.
+        if let state = record as? Institution, state.isState {
+            blank()
+            lines.append(Line(spans: [Span(text: "Status", role: .heading, searchable: false)], link: nil))
+            for period in state.statuses {
+                add(period.text, .text, searchable: true, indent: 1)
+                addSources(period.sources, indent: 3)
+            }
+        }
 
         // An institution lists its own events and its parts', each marked with the body it
         // belongs to, after everything else: RATS's detail answers "which events involve RATS?".
@@ -178,22 +209,7 @@ public struct DetailDocument: Sendable {
         lines.append(Line(spans: [Span(text: "ID ", role: .heading, searchable: false), Span(text: record.id, role: .dim, searchable: false)],
                           link: nil))
         lines.append(Line(spans: [Span(text: "Sources", role: .heading, searchable: false)], link: nil))
-        // A web address is a line of its own that can be selected, copied and opened: cut with
-        // `…` when it is too wide, never wrapped, so a terminal's link detection sees it whole.
-        let label = catalog.declaredSources.paragraphLabel
-        for source in record.sources {
-            for piece in SourceText.pieces(source.text(paragraphsOf: label)) {
-                switch piece {
-                case .text(let text):
-                    add(text, .dim, indent: 2)
-                case .url(let url):
-                    linkLines.append(lines.count)
-                    lines.append(Line(spans: [Span(text: "  " + TextLayout.truncated(url, to: max(1, w - 2)), role: .link, searchable: false)],
-                                      link: links.count))
-                    links.append(.url(url))
-                }
-            }
-        }
+        addSources(record.sources, indent: 2)
         if events.count > 0 {
             blank()
             let heading = events.hasParts ? "Events, its own and its parts'" : "Events"

@@ -29,6 +29,9 @@ public struct State: Sendable {
     public internal(set) var resultOrder: ResultOrder = .relevance
     /// What the go-to-date prompt holds.
     public internal(set) var dateInput = PromptText()
+    /// Whether the date prompt asks which states were members then (opened on the Institutions
+    /// pane) rather than where the timeline goes.
+    public internal(set) var dateFindsMembers = false
     public internal(set) var exportInput = PromptText()
     public internal(set) var marks = Marks()
     /// Searches kept from earlier, for ↑ and ↓ in the search prompt.

@@ -72,6 +72,7 @@ extension State {
         case .goToDate:
             beforePrompt = (search, location)
             dateInput = PromptText()
+            dateFindsMembers = pane == .institutions
             mode = .datePrompt
         case .startExport where pane == .sources:
             message = "the Sources list is not written out; a source's records are: search src: and press \(keymap.key(for: .startExport)) there"
@@ -269,11 +270,12 @@ extension State {
                 return []
             }
             mode = .browse
+            if dateFindsMembers { return findMembers(on: point) }
             if let saved = beforePrompt { history.visit(from: saved.location) }
             beforePrompt = nil
             goToDate(point, saying: true)
         default:
-            if dateInput.apply(action) == true, let point = TypedDate.parse(dateInput.text) { goToDate(point, saying: false) }
+            if dateInput.apply(action) == true, !dateFindsMembers, let point = TypedDate.parse(dateInput.text) { goToDate(point, saying: false) }
         }
         return []
     }
@@ -317,6 +319,16 @@ extension State {
             _ = exportInput.apply(action)
         }
         return []
+    }
+
+    /// "Who was in the SCO in 2010?": the search for the states that were members then, which
+    /// the reader can widen (`state:2010`) or change in the search prompt.
+    private mutating func findMembers(on point: EDTFDate.Point) -> [Effect] {
+        beforePrompt = nil
+        paneBeforeResults = .institutions
+        search.setQuery("member:" + EDTFDate(start: point).description)
+        recall.keep(search.query, limit: Memory.searchLimit, length: Memory.searchLength)
+        return runSearch() + [.remember(memory)]
     }
 
     /// Puts the timeline's cursor on the first event on or after `point`; a date past either end

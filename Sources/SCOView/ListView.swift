@@ -101,13 +101,19 @@ enum ListView {
                 let right = titleWidth >= 40 ? "\(count.grouped) record\(count == 1 ? "" : "s")" : count.grouped
                 return DisplayWidth.of(right) + 8 < titleWidth ? (column, titleWidth - DisplayWidth.of(right) - 2, right) : (column, titleWidth, nil)
             }
-            guard pane == .institutions, showSeat, record.kind == .institution else { return (column, titleWidth, nil) }
-            let seat = record.place.map { String($0.split(separator: ",").first ?? "") } ?? ""
+            // An institution's seat, or a state's statuses, and how many events involve it.
+            guard pane == .institutions || record.standing != nil, showSeat, record.kind == .institution else { return (column, titleWidth, nil) }
             let count = record.eventCount
             let events = count == 0 ? "" : titleWidth >= 40 ? "\(count) event\(count == 1 ? "" : "s")" : "\(count)"
-            let right = [seat, events].filter { !$0.isEmpty }.joined(separator: " · ")
-            let rightWidth = DisplayWidth.of(right)
-            return rightWidth + 8 < titleWidth ? (column, titleWidth - rightWidth - 2, right) : (column, titleWidth, nil)
+            // A long history gives way to the status the state holds now.
+            let seats = record.standing.map { [$0, $0.components(separatedBy: " · ").last ?? $0] }
+                ?? [record.place.map { String($0.split(separator: ",").first ?? "") } ?? ""]
+            for seat in seats {
+                let right = [seat, events].filter { !$0.isEmpty }.joined(separator: " · ")
+                let rightWidth = DisplayWidth.of(right)
+                if rightWidth + 8 < titleWidth { return (column, titleWidth - rightWidth - 2, right) }
+            }
+            return (column, titleWidth, nil)
         }
 
         /// The rows' titles cut to their places, look-alikes kept apart by the part that differs.
@@ -132,7 +138,7 @@ enum ListView {
                 cell(yearOnly ? ListDate.year(record.date) : record.date?.display ?? "", dateWidth, .date)
                 if showKind, let kind = record.documentKind { cell(kind.rawValue, 11, .dim) }
             case .results, .marks:
-                cell(record.kind == .event ? "event" : record.kind == .institution ? "inst." : "doc.", 5, .dim)
+                cell(record.kind == .event ? "event" : record.standing != nil ? "state" : record.kind == .institution ? "inst." : "doc.", 5, .dim)
                 if dateWidth > 0 { cell(record.date?.display ?? "", dateWidth, .date) }
             case .institutions, .sources:
                 break

@@ -52,7 +52,7 @@ enum StatusLine {
             // Smart case explains itself, so "/Rats" finding nothing is no mystery.
             if state.mode == .searchPrompt, state.highlightQuery?.isCaseSensitive == true { middle = "case-sensitive: capital letter · " + middle }
         }
-        if state.mode == .datePrompt { middle = dateNote(state.dateInput.text) }
+        if state.mode == .datePrompt { middle = dateNote(state.dateInput.text, members: state.dateFindsMembers) }
         if state.mode == .exportPrompt {
             middle = TableFormat(fileName: state.exportInput.text).map { "as \($0.rawValue) · \(state.keymap.key(for: .promptSubmit, in: [.prompt])) writes, \(state.keymap.key(for: .promptCancel, in: [.prompt])) cancels" }
                 ?? "end the name with .csv, .tsv, .md or .json"
@@ -80,10 +80,12 @@ enum StatusLine {
     }
 
     /// What the date typed so far names, or the forms it may take.
-    static func dateNote(_ text: String) -> String {
-        if text.trimmingCharacters(in: .whitespaces).isEmpty { return "go to a date: 2004, 2004-06, 17 Jun 2004" }
+    static func dateNote(_ text: String, members: Bool) -> String {
+        if text.trimmingCharacters(in: .whitespaces).isEmpty {
+            return members ? "the member states on a date: 2010, 2017-06, 9 Jun 2017" : "go to a date: 2004, 2004-06, 17 Jun 2004"
+        }
         guard let point = TypedDate.parse(text) else { return "not a date yet" }
-        return "→ " + EDTFDate(start: point).display
+        return (members ? "members in " : "→ ") + EDTFDate(start: point).display
     }
 
     /// A prompt with its cursor: a block on the character under it (or after the end), the

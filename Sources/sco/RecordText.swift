@@ -20,7 +20,8 @@ enum RecordText {
     static func detail(_ record: any Record, in store: Store, width: Int) -> [String] {
         let clean = { (s: String) in Sanitizer.sanitized(s) }
         var lines = [clean(record.title), String(repeating: "─", count: min(width, DisplayWidth.of(clean(record.title))))]
-        var facts: [(String, String)] = [("ID", record.id), ("Kind", record.kind.rawValue)]
+        let kind = (record as? Institution)?.isState == true ? "institution (a state)" : record.kind.rawValue
+        var facts: [(String, String)] = [("ID", record.id), ("Kind", kind)]
         if let d = record as? Document { facts.append(("Type", d.documentKind.rawValue)) }
         if let date = record.date { facts.append(("Date", "\(date.display) (\(date))")) }
         if let place = record.place { facts.append((record.kind == .institution ? "Seat" : "Place", place)) }
@@ -30,6 +31,13 @@ enum RecordText {
         for (name, value) in facts { lines.append(TextLayout.padded(name + ":", to: 9) + clean(value)) }
         lines.append("")
         lines += TextLayout.wrapped(clean(record.summary), to: max(20, min(width, 100)))
+        if let state = record as? Institution, state.isState {
+            lines += ["", "Status"]
+            for period in state.statuses {
+                lines.append("  " + period.text)
+                lines += period.sources.map { "    " + clean($0.text(paragraphsOf: store.declaredSources.paragraphLabel)) }
+            }
+        }
         var current: Relation?
         let links = store.links(of: record.id)
         let targets = Dictionary(store.entries(ids: links.map(\.target)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SCOModel
 import TestSupport
 
 /// The real binary in a real terminal (tmux), driven by keys and read off the screen.
@@ -30,8 +31,8 @@ import TestSupport
     @Test func searchFindsMongoliasObserverStatusWithDateAndInstitution() throws {
         let tmux = try session()
         try tmux.send("/")
-        try tmux.type("Mongolia")
-        let typing = try tmux.wait(for: "/Mongolia")
+        try tmux.type("Mongolia observer")
+        let typing = try tmux.wait(for: "/Mongolia observer")
         #expect(typing.ok, "\(typing.screen)")
         try tmux.send("Enter")
         // The detail shows while typing already; the state after Enter has the Results position too.
@@ -42,21 +43,24 @@ import TestSupport
 
     @Test func followingALinkAndGoingBackRestoresThePosition() throws {
         let tmux = try session()
-        // Two up from the last event: a summit, whose first link is the Heads of State Council.
+        // Two up from the last event, and its first link: an institution.
         let summit = Builtin.chronicle.events[Builtin.events - 3]
+        let store = try Store(Builtin.chronicle)
+        let target = try #require(store.links(of: summit.id).first?.target)
+        let place = try #require(store.position(of: target)) + 1
         try tmux.send("G", "k", "k", "Enter")
         let detail = try tmux.wait(for: "Timeline \(Builtin.events - 2)/\(Builtin.events) · detail")
         #expect(detail.ok, "\(detail.screen)")
         try tmux.send("Enter")
-        let followed = try tmux.wait(for: "Institutions 2/\(Builtin.institutions) · detail")
+        let followed = try tmux.wait(for: "Institutions \(place)/\(Builtin.institutions) · detail")
         #expect(followed.ok, "\(followed.screen)")
-        #expect(followed.screen.contains("The highest body of the organisation"))
+        #expect(followed.screen.contains(try #require(store.record(target)).summary.prefix(30)))
         try tmux.send("[")
         let back = try tmux.wait(for: "Timeline \(Builtin.events - 2)/\(Builtin.events) · detail")
         #expect(back.ok, "[ did not restore the timeline position:\n\(back.screen)")
         #expect(back.screen.contains(summit.title))
         try tmux.send("]")
-        #expect(try tmux.wait(for: "Institutions 2/\(Builtin.institutions)").ok)
+        #expect(try tmux.wait(for: "Institutions \(place)/\(Builtin.institutions)").ok)
     }
 
     @Test func slashThenLettersTypesThemEvenWhenTheyAreKeys() throws {
@@ -87,7 +91,7 @@ import TestSupport
         let typing = try tmux.wait { $0.contains(":2010") && $0.contains("→ 2010") }
         #expect(typing.ok, "\(typing.screen)")
         try tmux.send("Enter")
-        let landed = try tmux.wait { $0.contains("Timeline \(Builtin.place(of: "un-sco-declaration-signed"))/\(Builtin.events)") && $0.contains("UN–SCO declaration signed") }
+        let landed = try tmux.wait { $0.contains("Timeline \(Builtin.place(of: "un-sco-declaration-signed"))/\(Builtin.events)") && $0.contains("UN–SCO declaration") }
         #expect(landed.ok, "\(landed.screen)")
     }
 
@@ -155,7 +159,7 @@ import TestSupport
         #expect(small.ok, "50x15 should show one pane:\n\(small.screen)")
         #expect(small.screen.split(separator: "\n").allSatisfy { $0.count <= 50 })
         try tmux.resize(width: 200, height: 60)
-        let large = try tmux.wait { $0.contains("Timeline 3/\(Builtin.events)") && $0.contains("│") && $0.contains("Tashkent summit 2016") }
+        let large = try tmux.wait { $0.contains("Timeline 3/\(Builtin.events)") && $0.contains("│") && $0.contains(Builtin.chronicle.events[30].label) }
         #expect(large.ok, "200x60 should show list and detail:\n\(large.screen)")
         try tmux.resize(width: 20, height: 5)
         #expect(try tmux.wait(for: "too small (20×5)").ok)
@@ -181,12 +185,39 @@ import TestSupport
         try tmux.send("1", "/")
         try tmux.type("first chairmanship")
         try tmux.send("Enter", "Enter")
-        let chair = try tmux.wait { $0.contains("Observer status") && $0.contains("Drug traffick") }
+        // Down moves through the detail's links to the documents, below the state and bodies.
+        #expect(try tmux.wait(for: "Observer status").ok)
+        var chair = (ok: false, screen: "")
+        for _ in 0..<12 where !chair.ok {
+            try tmux.send("Down")
+            chair = try tmux.wait(timeout: 1) { $0.contains("Observer status") && $0.contains("Drug traffick") }
+        }
         #expect(chair.ok, "first chairmanship documents:\n\(chair.screen)")
         try tmux.send("/")
         try tmux.type("rats")
         try tmux.send("Enter")
         let rats = try tmux.wait(for: "seat: Tashkent")
         #expect(rats.ok, "where RATS sits:\n\(rats.screen)")
+    }
+
+    /// "Who was in the SCO in 2010?": `:` on the Institutions pane lists the member states then,
+    /// with each state's statuses beside it, and Enter opens a state's status history.
+    @Test func colonOnInstitutionsListsTheMembersOnThatDate() throws {
+        let tmux = try session(width: 120, height: 36)
+        try tmux.send("2")
+        #expect(try tmux.wait { $0.contains("Institutions 1/") && $0.contains("observer 2005 · member 2017") }.ok)
+        try tmux.send(":")
+        try tmux.type("2010")
+        let asking = try tmux.wait(for: "members in 2010")
+        #expect(asking.ok, "\(asking.screen)")
+        try tmux.send("Enter")
+        let founders = ["China", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan", "Uzbekistan"]
+        let found = try tmux.wait { screen in screen.contains("Results 1/6") && founders.allSatisfy { screen.contains("state  " + $0) } }
+        #expect(found.ok, "\(found.screen)")
+        #expect(!found.screen.contains("state  India"), "India was an observer in 2010")
+        try tmux.send("G")
+        try tmux.send("Enter")
+        let uzbekistan = try tmux.wait { $0.contains("state · founding member since 15 Jun 2001") && $0.contains("Chairmanships") && $0.contains("4th Uzbek chairmanship") }
+        #expect(uzbekistan.ok, "\(uzbekistan.screen)")
     }
 }

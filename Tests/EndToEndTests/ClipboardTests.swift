@@ -6,11 +6,12 @@ import TestSupport
 /// from a recording of the session's bytes (`script`), as the terminal at the other end of an
 /// SSH link receives them.
 @Suite(.serialized) struct ClipboardTests {
-    func recorded(_ keys: [String], until message: String, environment: [String: String] = [:], width: Int = 120) throws -> [UInt8] {
+    func recorded(_ keys: [String], until message: String, environment: [String: String] = [:], width: Int = 120,
+                  height: Int = 30) throws -> [UInt8] {
         let scratch = try Scratch()
         let log = scratch.path("session.raw")
         let command = "script -q -f -c " + Tmux.quote(Tmux.sco()) + " " + Tmux.quote(log) + "; echo DONE; sleep 30"
-        let tmux = try Tmux(command: "sh -c " + Tmux.quote(command), width: width, height: 30, environment: environment)
+        let tmux = try Tmux(command: "sh -c " + Tmux.quote(command), width: width, height: height, environment: environment)
         #expect(try tmux.wait(for: "Timeline 1/").ok)
         for key in keys { try tmux.send(key) }
         let shown = try tmux.wait(for: message)
@@ -47,9 +48,10 @@ import TestSupport
     /// the Linux console, which would print the sequence, gets none.
     @Test func sourceAddressesAreHyperlinks() throws {
         let url = "http://english.china.org.cn/english/2002/Jun/34117.htm"
-        let bytes = try recorded([], until: "34117.htm", width: 140)
+        // The first event's sources come after its states: a tall screen shows them.
+        let bytes = try recorded([], until: "34117.htm", width: 140, height: 60)
         #expect(bytes.firstRange(of: Array("\u{1B}]8;;\(url)\u{1B}\\\(url)\u{1B}]8;;\u{1B}\\".utf8)) != nil)
-        let console = try recorded([], until: "34117.htm", environment: ["TERM": "linux"], width: 140)
+        let console = try recorded([], until: "34117.htm", environment: ["TERM": "linux"], width: 140, height: 60)
         #expect(console.firstRange(of: Array("\u{1B}]8;".utf8)) == nil)
     }
 }

@@ -65,15 +65,15 @@ import TestSupport
         let second = try Tmux(command: Tmux.sco(), width: 120, height: 30, environment: env)
         #expect(try first.wait(for: "Timeline 1/").ok && second.wait(for: "Timeline 1/").ok)
         try second.send("j", "m")
-        #expect(try second.wait(for: "marked charter-signed").ok)
+        #expect(try second.wait(for: "marked \(Builtin.chronicle.events[1].id)").ok)
         try second.send("q")
         try first.send("j", "j", "m")
-        #expect(try first.wait(for: "marked uz-chairmanship-1").ok)
+        #expect(try first.wait(for: "marked \(Builtin.chronicle.events[2].id)").ok)
         try first.send("q")
         let file = scratch.path("state/sco/builtin.json")
-        #expect(try first.wait { _ in (try? String(contentsOfFile: file, encoding: .utf8))?.contains("uz-chairmanship-1") == true }.ok)
+        #expect(try first.wait { _ in (try? String(contentsOfFile: file, encoding: .utf8))?.contains(Builtin.chronicle.events[2].id) == true }.ok)
         let marks = try Program.run(["list", "--marked", "--format", "csv"], environment: env).stdout
-        #expect(marks.contains("charter-signed") && marks.contains("uz-chairmanship-1"), "\(marks)")
+        #expect(marks.contains(Builtin.chronicle.events[1].id) && marks.contains(Builtin.chronicle.events[2].id), "\(marks)")
     }
 
     /// A closed window (SIGHUP) or SIGTERM ends the program at once: the place it was at a

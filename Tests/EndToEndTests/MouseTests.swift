@@ -19,17 +19,18 @@ import TestSupport
         let command = "script -q -f -c " + Tmux.quote(Tmux.sco(["--mouse"])) + " " + Tmux.quote(log) + "; echo DONE; sleep 30"
         let tmux = try Tmux(command: "sh -c " + Tmux.quote(command), width: 120, height: 30)
         #expect(try tmux.wait(for: "Timeline 1/\(Builtin.events)").ok)
-        // Row 5 of the screen: tabs, histogram, "2001 · 1", "15 Jun SCO founded", "2002 · 1", "7 Jun Charter signed".
+        // The screen's rows: tabs, histogram, "2001 · 1", "15 Jun SCO founded", "2002 · 2", the
+        // 2002–2003 chairmanship, "7 Jun Charter signed", "2003 · …", the first event of 2003.
         try press(tmux, x: 8, y: 5)
         let clicked = try tmux.wait(for: "Timeline 2/\(Builtin.events)")
         #expect(clicked.ok, "a click selects the row: \(clicked.screen)")
         // Another cell, so the two presses are not taken with the first click for a double one.
-        try press(tmux, x: 8, y: 7, times: 2)
-        let opened = try tmux.wait { $0.contains("Timeline 3/\(Builtin.events)") && $0.contains("Enter follow") }
+        try press(tmux, x: 8, y: 8, times: 2)
+        let opened = try tmux.wait { $0.contains("Timeline 4/\(Builtin.events)") && $0.contains("Enter follow") }
         #expect(opened.ok, "a double click opens it: \(opened.screen)")
         try tmux.send("Escape")
         try press(tmux, x: 8, y: 10, button: 65)
-        let wheeled = try tmux.wait(for: "Timeline 6/\(Builtin.events)")
+        let wheeled = try tmux.wait(for: "Timeline 7/\(Builtin.events)")
         #expect(wheeled.ok, "the wheel moves three rows: \(wheeled.screen)")
         try press(tmux, x: 16, y: 0)
         #expect(try tmux.wait(for: "Institutions 1/").ok, "a click on a tab shows its pane")

@@ -73,9 +73,9 @@ import TestSupport
         try tmux.send("j", "j")
         #expect(try tmux.wait(for: "Timeline 3/\(Builtin.events)").ok)
         try tmux.send("/")
-        try tmux.type("mongolia")
+        try tmux.type("mongolia observer")
         try tmux.send("Enter", "Enter")
-        let detail = try tmux.wait(for: "Results 1/\(Builtin.matchCount("mongolia")) · detail")
+        let detail = try tmux.wait(for: "Results 1/\(Builtin.matchCount("mongolia observer")) · detail")
         #expect(detail.ok, "\(detail.screen)")
         #expect(detail.screen.contains("Mongolia becomes the first SCO observer"))
 

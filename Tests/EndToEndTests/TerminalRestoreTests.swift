@@ -96,7 +96,7 @@ import TestSupport
         try tmux.send("j")
         #expect(try tmux.wait(for: "Timeline 2/\(Builtin.events)").ok)
         try tmux.send("/")
-        try tmux.type("mongolia")
+        try tmux.type("mongolia observer")
         try tmux.send("Enter")
         #expect(try tmux.wait(for: "Mongolia becomes the first SCO observer").ok)
         try tmux.send("q")

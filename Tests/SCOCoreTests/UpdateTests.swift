@@ -15,9 +15,9 @@ import TestSupport
     @Test func movementSkipsYearHeadings() throws {
         var d = try Driver()
         d.press(.character("j"))
-        #expect(d.state.selectedID == "charter-signed")
+        #expect(d.state.selectedID == Builtin.chronicle.events[1].id)
         d.press(.down, .down)
-        #expect(d.state.selectedID == Builtin.chronicle.events[3].id, "over the 2003 heading to the year's second event")
+        #expect(d.state.selectedID == Builtin.chronicle.events[3].id, "over the 2003 heading")
         d.press(.character("k"), .up, .up, .up)
         #expect(d.state.selectedID == "sco-founded", "k stops at the first record")
         d.press(.character("G"))
@@ -36,7 +36,7 @@ import TestSupport
         #expect(p.selected >= p.offset && p.selected < p.offset + d.state.layout.list.height)
         d.press(.control("u"))
         #expect(d.state.position(of: .timeline).selected < p.selected)
-        for _ in 0..<12 { d.press(.control("d")) }
+        for _ in 0..<(Builtin.events / 4) { d.press(.control("d")) }
         #expect(d.state.selectedID == Builtin.chronicle.events.last!.id)
     }
 
@@ -86,15 +86,17 @@ import TestSupport
         let offset = d.state.position(of: .timeline).offset
         d.press(.enter)
         let document = try #require(d.state.detailDocument)
-        #expect(document.recordLink(0) == "heads-of-state-council")
+        let selected = try #require(before)
+        let target = try #require(try Store(Builtin.chronicle).links(of: selected).first?.target)
+        #expect(document.recordLink(0) == target)
         d.press(.enter)
-        #expect(d.state.pane == .institutions && d.state.selectedID == "heads-of-state-council")
+        #expect(d.state.pane == .institutions && d.state.selectedID == target)
         #expect(d.state.focus == .detail && d.state.history.back.count == 1)
         d.press(.character("["))
         #expect(d.state.pane == .timeline && d.state.selectedID == before)
         #expect(d.state.position(of: .timeline).offset == offset && d.state.focus == .detail)
         d.press(.character("]"))
-        #expect(d.state.selectedID == "heads-of-state-council")
+        #expect(d.state.selectedID == target)
         d.press(.character("["))
         #expect(d.state.selectedID == before)
         #expect(d.state.history.forward.count == 1)
@@ -107,7 +109,7 @@ import TestSupport
         d.press(.down)
         #expect(d.state.detail.link == 2)
         d.press(.enter)
-        #expect(d.state.selectedID == "heads-of-state-council")
+        #expect(d.state.selectedID == (try Store(Builtin.chronicle).links(of: "sco-founded")[2].target))
     }
 
     @Test func longDetailScrollsWhenNoLinkIsAhead() throws {
@@ -126,8 +128,8 @@ import TestSupport
         var d = try Driver()
         d.press(.character("/"))
         #expect(d.state.mode == .searchPrompt)
-        d.type("Mongolia")
-        #expect(d.state.search.query == "Mongolia")
+        d.type("Mongolia observer")
+        #expect(d.state.search.query == "Mongolia observer")
         #expect(d.state.pane == .results && d.state.selectedID == "mongolia-observer")
         d.press(.enter)
         #expect(d.state.mode == .browse && d.state.pane == .results)
@@ -442,7 +444,7 @@ import TestSupport
         #expect(d.state.selectedID == before && d.state.message == nil)
         d.send(.resize(Size(width: 80, height: 24)))
         d.press(.character("j"))
-        #expect(d.state.selectedID == "charter-signed", "keys act again once the screen is big enough")
+        #expect(d.state.selectedID == Builtin.chronicle.events[1].id, "keys act again once the screen is big enough")
     }
 
     @Test func quitAndRedrawStillWork() throws {
@@ -509,14 +511,14 @@ import TestSupport
 @Suite struct GoToDateTests {
     @Test func colonAndAYearLandsOnItsFirstEvent() throws {
         var d = try Driver()
-        d.press(.character("2"), .character(":"))
+        d.press(.character("3"), .character(":"))
         #expect(d.state.mode == .datePrompt)
         d.type("2010")
         #expect(d.state.pane == .timeline && d.state.selectedID == "un-sco-declaration-signed", "the cursor follows as the date is typed")
         d.press(.enter)
         #expect(d.state.mode == .browse && d.state.selectedID == "un-sco-declaration-signed" && d.state.message == nil)
         d.press(.character("["))
-        #expect(d.state.pane == .institutions, "going to a date is a step in the history")
+        #expect(d.state.pane == .documents, "going to a date is a step in the history")
     }
 
     @Test func escReturnsToWhereTheReaderWas() throws {
@@ -525,7 +527,7 @@ import TestSupport
         d.type("17 Jun 2004")
         #expect(d.state.selectedID == "tashkent-summit-2004")
         d.press(.escape)
-        #expect(d.state.mode == .browse && d.state.selectedID == "charter-signed")
+        #expect(d.state.mode == .browse && d.state.selectedID == Builtin.chronicle.events[1].id)
     }
 
     @Test(arguments: [("2090", "nothing on or after 2090: this is the last event", Builtin.chronicle.events.last!.id),
@@ -557,7 +559,7 @@ import TestSupport
     @Test func bracesStepThroughYearsWithEvents() throws {
         var d = try Driver()
         d.press(.character("}"))
-        #expect(d.state.selectedID == "charter-signed")
+        #expect(d.state.selectedID == Builtin.chronicle.events[1].id, "the first event of 2002")
         d.press(.character("}"), .character("}"))
         #expect(d.state.cursorYear == 2004)
         d.press(.character("{"))

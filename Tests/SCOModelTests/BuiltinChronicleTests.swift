@@ -94,12 +94,19 @@ import TestSupport
         func addresses(_ text: String) -> [String] {
             text.split(whereSeparator: { $0 == " " || $0.isNewline }).compactMap { SourceText.webAddress($0) }
         }
-        for record in Builtin.chronicle.allRecords {
-            let own = record.sources.flatMap { source -> [String] in
+        func cited(_ sources: [Source]) -> [String] {
+            sources.flatMap { source -> [String] in
                 if case .citation(let text) = source { return addresses(text) }
                 return []
             }
+        }
+        for record in Builtin.chronicle.allRecords {
+            let own = cited(record.sources)
             for url in own { #expect(facts.contains(url), "\(record.id) cites \(url), which no facts file has") }
+            // A state's record cites whatever its statuses cite.
+            for period in (record as? Institution)?.statuses ?? [] {
+                for url in cited(period.sources) { #expect(own.contains(url), "\(record.id)'s \(period.status.rawValue) cites \(url), which its record does not") }
+            }
             for text in [record.title, record.summary] + record.aliases {
                 for url in addresses(text) { #expect(own.contains(url), "\(record.id) names \(url) without citing it") }
             }

@@ -60,8 +60,9 @@ import TestSupport
         #expect(back.events.map(\.id) == builtin.events.map(\.id))
         #expect(back.events.map(\.title) == builtin.events.map(\.title))
         #expect(back.events.map(\.summary) == builtin.events.map(\.summary))
+        // TimelineJS has no way to say a date is uncertain: the day comes back without its `?`.
         for (a, b) in zip(builtin.events, back.events) {
-            #expect(b.date?.start == a.date?.start, "\(a.id)")
+            #expect(b.date?.start.sortKey == a.date?.start.sortKey, "\(a.id)")
         }
     }
 

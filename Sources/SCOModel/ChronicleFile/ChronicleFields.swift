@@ -187,6 +187,45 @@ enum Read {
         return kind
     }
 
+    static let statusFields = ["status", "from", "to", "decided", "memorandum", "sources"]
+
+    /// A state's statuses, oldest first, each ending no earlier than it begins.
+    static func statuses(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> [StatusPeriod]? {
+        guard case .array(let elements) = value else {
+            problems.add(path, "expected an array of statuses, found \(value.typeName)")
+            return nil
+        }
+        var periods: [StatusPeriod] = []
+        for (i, element) in elements.enumerated() {
+            let at = "\(path)[\(i)]"
+            guard let fields = Fields(element, path: at, allowed: statusFields, problems: problems) else { continue }
+            let status = fields.required("status", stateStatus), from = fields.required("from", date)
+            let to = fields.optional("to", date), decided = fields.optional("decided", date)
+            let memorandum = fields.optional("memorandum", date), sources = fields.required("sources", Read.sources)
+            guard let status, let from, let sources else { continue }
+            if let to, to.start.sortKey <= from.start.sortKey {
+                problems.add(at + ".to", "\(to.description) is not after \"from\" (\(from.description))")
+                continue
+            }
+            if let last = periods.last, from.start.sortKey < last.from.start.sortKey {
+                problems.add(at + ".from", "\(from.description) comes before the status above it (\(last.from.description)): list statuses oldest first")
+                continue
+            }
+            periods.append(StatusPeriod(status: status, from: from, to: to, decided: decided, memorandum: memorandum, sources: sources))
+        }
+        return periods
+    }
+
+    static func stateStatus(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> StateStatus? {
+        guard let s = string(value, path, problems) else { return nil }
+        guard let status = StateStatus(rawValue: s) else {
+            let names = StateStatus.allCases.map(\.rawValue).joined(separator: ", ")
+            problems.add(path, "\(quoted(s)) is not a status (one of: \(names))")
+            return nil
+        }
+        return status
+    }
+
     /// The longest value of any field, in bytes of UTF-8 (256 KiB: a long article's worth).
     static let valueLimit = 262_144
 

@@ -5,7 +5,8 @@ public enum ChronicleReader {
     static let sourceFields = ["id", "title", "label", "author", "publisher", "date", "language", "url", "note", "paragraphs"]
     static let eventFields = ["id", "title", "shortTitle", "date", "place", "summary", "aliases",
                               "institutions", "documents", "people", "sources"]
-    static let institutionFields = ["id", "title", "shortTitle", "summary", "aliases", "partOf", "seat", "sources"]
+    static let institutionFields = ["id", "title", "shortTitle", "summary", "aliases", "partOf", "seat", "statuses", "chaired",
+                                    "hosted", "sources"]
     static let documentFields = ["id", "title", "shortTitle", "kind", "date", "place", "parties", "adoptedAt",
                                  "summary", "aliases", "sources"]
 
@@ -78,6 +79,8 @@ public enum ChronicleReader {
                     summary: fields.required("summary", Read.text) ?? "",
                     aliases: fields.optional("aliases", Read.strings) ?? [],
                     partOf: fields.optional("partOf", Read.id), seat: fields.optional("seat", Read.text),
+                    statuses: fields.optional("statuses", Read.statuses) ?? [], chaired: fields.optional("chaired", Read.ids) ?? [],
+                    hosted: fields.optional("hosted", Read.ids) ?? [],
                     sources: fields.required("sources", Read.sources) ?? [])
     }
 
@@ -159,6 +162,8 @@ public enum ChronicleReader {
                 check(parent, .institution, "institutions[\(i)].partOf")
                 if parent == r.id { problems.add("institutions[\(i)].partOf", "an institution cannot be part of itself") }
             }
+            for (j, id) in r.chaired.enumerated() { check(id, .event, "institutions[\(i)].chaired[\(j)]") }
+            for (j, id) in r.hosted.enumerated() { check(id, .event, "institutions[\(i)].hosted[\(j)]") }
         }
         let index = Dictionary(institutions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let parents = Dictionary(institutions.compactMap { r in r.partOf.map { (r.id, $0) } }, uniquingKeysWith: { a, _ in a })
@@ -186,27 +191,38 @@ public enum ChronicleReader {
         for (i, _) in numbered.dropFirst() {
             problems.add("sources[\(i)].paragraphs", "only one source can be cited by paragraph; sources[\(numbered[0].offset)] already is")
         }
-        guard let count = numbered.first?.element.paragraphs else {
-            guard !parts.sources.isEmpty else { return }
-            for (kind, records) in [("events", parts.events as [any Record]), ("institutions", parts.institutions), ("documents", parts.documents)] {
-                for (i, record) in records.enumerated() {
-                    for (k, source) in record.sources.enumerated() {
-                        if case .paragraph = source {
-                            problems.add("\(kind)[\(i)].sources[\(k)].paragraph", "no declared source is cited by paragraph: give the article \"paragraphs\"")
-                        }
-                    }
-                }
+        for (path, message) in paragraphProblems(citations(parts), declared: parts.sources) { problems.add(path, message) }
+    }
+
+    /// What is wrong with the paragraphs cited (at their paths) given the declared sources:
+    /// a paragraph with no source numbered in paragraphs, or past the end of the one that is.
+    static func paragraphProblems(_ cited: [(path: String, source: Source)], declared: [DeclaredSource]) -> [(String, String)] {
+        guard !declared.isEmpty else { return [] }
+        let numbered = declared.first { $0.paragraphs != nil }
+        return cited.compactMap { path, source in
+            guard case .paragraph(let n) = source else { return nil }
+            guard let numbered, let count = numbered.paragraphs else {
+                return (path + ".paragraph", "no declared source is cited by paragraph: give the article \"paragraphs\"")
             }
-            return
+            return n > count ? (path + ".paragraph", "¶\(n) is past the end: \(numbered.label) has \(count) paragraphs") : nil
         }
+    }
+
+    /// Every source cited in the file, records' and statuses', with its path.
+    private static func citations(_ parts: Parts) -> [(path: String, source: Source)] {
+        var cited: [(String, Source)] = []
         for (kind, records) in [("events", parts.events as [any Record]), ("institutions", parts.institutions), ("documents", parts.documents)] {
-            for (i, record) in records.enumerated() {
-                for (k, source) in record.sources.enumerated() {
-                    if case .paragraph(let n) = source, n > count {
-                        problems.add("\(kind)[\(i)].sources[\(k)].paragraph", "¶\(n) is past the end: \(numbered[0].element.label) has \(count) paragraphs")
-                    }
-                }
-            }
+            for (i, record) in records.enumerated() { cited += citations(of: record, at: "\(kind)[\(i)]") }
         }
+        return cited
+    }
+
+    /// The sources one record cites, its statuses' included, each with its path.
+    static func citations(of record: any Record, at path: String) -> [(path: String, source: Source)] {
+        var cited = record.sources.enumerated().map { ("\(path).sources[\($0)]", $1) }
+        for (j, period) in ((record as? Institution)?.statuses ?? []).enumerated() {
+            cited += period.sources.enumerated().map { ("\(path).statuses[\(j)].sources[\($0)]", $1) }
+        }
+        return cited
     }
 }

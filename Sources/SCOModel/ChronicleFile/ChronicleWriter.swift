@@ -47,7 +47,17 @@ public enum ChronicleWriter {
         object([
             ("id", .string(i.id)), ("title", .string(i.title)), ("shortTitle", i.shortTitle.map(JSONValue.string)),
             ("summary", .string(i.summary)), ("aliases", strings(i.aliases)), ("partOf", i.partOf.map(JSONValue.string)),
-            ("seat", i.seat.map(JSONValue.string)), ("sources", sources(i.sources)),
+            ("seat", i.seat.map(JSONValue.string)),
+            ("statuses", i.statuses.isEmpty ? nil : .array(i.statuses.map(value))), ("chaired", strings(i.chaired)),
+            ("hosted", strings(i.hosted)), ("sources", sources(i.sources)),
+        ])
+    }
+
+    static func value(_ p: StatusPeriod) -> JSONValue {
+        object([
+            ("status", .string(p.status.rawValue)), ("from", .string(p.from.description)), ("to", p.to.map { .string($0.description) }),
+            ("decided", p.decided.map { .string($0.description) }), ("memorandum", p.memorandum.map { .string($0.description) }),
+            ("sources", sources(p.sources)),
         ])
     }
 

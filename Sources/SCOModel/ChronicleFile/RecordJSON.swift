@@ -16,6 +16,15 @@ public enum RecordJSON {
             members.append(("documentKind", .string(document.documentKind.rawValue)))
             members.append(("parties", .array(document.parties.map(JSONValue.string))))
         }
+        if let state = record as? Institution, state.isState {
+            members.append(("statuses", .array(state.statuses.map { period in
+                .object([("status", .string(period.status.rawValue)), ("from", .string(period.from.description)),
+                         ("to", period.to.map { .string($0.description) } ?? .null),
+                         ("decided", period.decided.map { .string($0.description) } ?? .null),
+                         ("memorandum", period.memorandum.map { .string($0.description) } ?? .null),
+                         ("sources", .array(period.sources.map { .string($0.text(paragraphsOf: store.declaredSources.paragraphLabel)) }))])
+            })))
+        }
         if let event = record as? Event {
             members.append(("people", .array(event.people.map(JSONValue.string))))
         }

@@ -45,7 +45,7 @@ public struct RecordTable: Sendable {
     public static func fields(_ entry: Entry) -> [String] {
         let date: String = entry.date?.description ?? "", shown: String = entry.date?.display ?? ""
         let fields: [String] = [entry.id, entry.kind.rawValue, date, shown, entry.title, entry.shortTitle ?? "", entry.place ?? "",
-                                entry.documentKind?.rawValue ?? ""]
+                                entry.documentKind?.rawValue ?? (entry.standing == nil ? "" : "state")]
         return fields.map { Sanitizer.sanitized($0) }
     }
 

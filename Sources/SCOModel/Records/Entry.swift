@@ -13,11 +13,13 @@ public struct Entry: Hashable, Sendable {
     public let depth: Int
     /// For an institution, how many events involve it.
     public let eventCount: Int
+    /// For a state, its statuses in brief ("observer 2005 · member 2017"); nil for anything else.
+    public let standing: String?
 
     public var label: String { shortTitle ?? title }
 
     public init(id: String, kind: RecordKind, title: String, shortTitle: String? = nil, date: EDTFDate? = nil, place: String? = nil,
-                documentKind: DocumentKind? = nil, depth: Int = 0, eventCount: Int = 0) {
+                documentKind: DocumentKind? = nil, depth: Int = 0, eventCount: Int = 0, standing: String? = nil) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -27,6 +29,7 @@ public struct Entry: Hashable, Sendable {
         self.documentKind = documentKind
         self.depth = depth
         self.eventCount = eventCount
+        self.standing = standing
     }
 }
 

@@ -9,14 +9,25 @@ public struct Institution: Record, Hashable {
     public var partOf: String?
     /// The city where it sits.
     public var seat: String?
+    /// A state's standing over time, oldest first; empty for a body that is not a state.
+    public var statuses: [StatusPeriod]
+    /// IDs of the events that are a state's chairmanships.
+    public var chaired: [String]
+    /// IDs of the events a state hosted.
+    public var hosted: [String]
     public var sources: [Source]
+
+    /// States are institutions with a status history: they share the Institutions pane and
+    /// take part in events the same way, and `member:2010` finds them by their statuses.
+    public var isState: Bool { !statuses.isEmpty }
 
     public var kind: RecordKind { .institution }
     public var place: String? { seat }
     public var date: EDTFDate? { nil }
 
     public init(id: String, title: String, shortTitle: String? = nil, summary: String, aliases: [String] = [],
-                partOf: String? = nil, seat: String? = nil, sources: [Source]) {
+                partOf: String? = nil, seat: String? = nil, statuses: [StatusPeriod] = [], chaired: [String] = [],
+                hosted: [String] = [], sources: [Source]) {
         self.id = id
         self.title = title
         self.shortTitle = shortTitle
@@ -24,6 +35,9 @@ public struct Institution: Record, Hashable {
         self.aliases = aliases
         self.partOf = partOf
         self.seat = seat
+        self.statuses = statuses
+        self.chaired = chaired
+        self.hosted = hosted
         self.sources = sources
     }
 }

@@ -2,17 +2,21 @@
 /// in the file (an event involves an institution) has an inverse computed by the chronicle
 /// (the institution's events).
 public enum Relation: String, CaseIterable, Sendable {
-    case partOf, parts, institutions, documents, adoptedAt, adopted, events
+    case partOf, parts, chairedBy, hostedBy, institutions, documents, adoptedAt, adopted, chaired, hosted, events
 
     /// The heading under which links of this relation are listed.
     public var heading: String {
         switch self {
         case .partOf: return "Part of"
         case .parts: return "Parts"
+        case .chairedBy: return "Chaired by"
+        case .hostedBy: return "Hosted by"
         case .institutions: return "Institutions"
         case .documents: return "Documents"
         case .adoptedAt: return "Adopted at"
         case .adopted: return "Adopted here"
+        case .chaired: return "Chairmanships"
+        case .hosted: return "Hosted"
         case .events: return "Events"
         }
     }

@@ -156,6 +156,8 @@ public enum ChronicleImport {
         var seen: Set<String> = []
         var batch: [RecordChannel.Item] = []
         var open = true
+        /// Where each paragraph number is first cited.
+        var firstCitations: [Int: String] = [:]
         do {
             try JSONParser.stream(bytes, member: { key, value in
                 guard key != "" else {
@@ -186,6 +188,9 @@ public enum ChronicleImport {
                 guard open, let kind = RecordKind(plural: key), key == kind.plural else { return }
                 if index == 0, !seen.insert(key).inserted { problems.add(key, "field appears more than once") }
                 guard let record = ChronicleReader.record(kind, from: value, path: "\(key)[\(index)]", problems: problems) else { return }
+                for (path, source) in ChronicleReader.citations(of: record, at: "\(key)[\(index)]") {
+                    if case .paragraph(let n) = source, firstCitations[n] == nil { firstCitations[n] = path }
+                }
                 batch.append((StoreRow(record), index, offset))
                 if batch.count == 256 {
                     open = channel.send(batch)
@@ -196,6 +201,10 @@ public enum ChronicleImport {
             problems.add("", "malformed JSON: \(error)")
         }
         if open, !batch.isEmpty { _ = channel.send(batch) }
+        // The declared sources may come after the records: paragraphs are checked at the end,
+        // each number at the first place that cites it.
+        let cited = firstCitations.sorted { $0.key < $1.key }.map { (path: $0.value, source: Source.paragraph($0.key)) }
+        for (path, message) in ChronicleReader.paragraphProblems(cited, declared: outcome.sources) { problems.add(path, message) }
         outcome.problems = problems.items
         outcome.problemCount = problems.count
     }

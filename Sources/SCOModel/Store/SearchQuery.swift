@@ -55,6 +55,10 @@ public struct SearchQuery: Hashable, Sendable {
                 else { rejected.append(term.raw); continue }
                 filter.kinds.insert(kind)
                 understood.append("kind " + kind.plural)
+            case _ where StatusFilter.words.contains(key):
+                guard let point = TypedDate.parse(term.value) else { rejected.append(term.raw); continue }
+                filter.statuses.append(StatusFilter(word: key, from: point.sortKey, to: point.lastKey))
+                understood.append("\(key == "state" ? "a state" : key) in " + EDTFDate(start: point).display)
             case "src":
                 let value = term.value.lowercased().trimmingCharacters(in: .whitespaces)
                 guard !value.isEmpty, Sanitizer.sanitized(value) == value else { rejected.append(term.raw); continue }

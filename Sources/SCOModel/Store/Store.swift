@@ -145,7 +145,7 @@ public final class Store: Catalog {
     }
 
     static let entryColumns = """
-        r.id, r.kind, r.title, r.short_title, r.date, r.place, r.document_kind, coalesce(l.depth, 0) AS depth,
+        r.id, r.kind, r.title, r.short_title, r.date, r.place, r.document_kind, r.statuses, coalesce(l.depth, 0) AS depth,
         coalesce((SELECT count FROM mention_count c WHERE c.target = r.rowid AND c.relation = \(Relation.events.code)), 0) AS events
         """
 
@@ -180,7 +180,7 @@ public final class Store: Catalog {
         return Entry(id: row["id"], kind: kind, title: row["title"], shortTitle: row["short_title"],
                      date: (row["date"] as String?).flatMap { try? EDTFDate(parsing: $0) }, place: row["place"],
                      documentKind: (row["document_kind"] as String?).flatMap(DocumentKind.init(rawValue:)),
-                     depth: row["depth"], eventCount: row["events"])
+                     depth: row["depth"], eventCount: row["events"], standing: (row["statuses"] as String?).map { StoreRecord.statuses($0).brief })
     }
 
     public func position(of id: String) -> Int? {
@@ -207,14 +207,15 @@ public final class Store: Catalog {
         case let event as Event:
             written = event.institutions.map { Link(.institutions, $0) } + event.documents.map { Link(.documents, $0) }
         case let institution as Institution:
-            written = institution.partOf.map { [Link(.partOf, $0)] } ?? []
+            written = (institution.partOf.map { [Link(.partOf, $0)] } ?? []) + institution.chaired.map { Link(.chaired, $0) }
+                + institution.hosted.map { Link(.hosted, $0) }
         case let document as Document:
             written = document.adoptedAt.map { [Link(.adoptedAt, $0)] } ?? []
         default:
             break
         }
         var inverse: [Link] = []
-        for relation in [Relation.parts, .adopted, .events] {
+        for relation in [Relation.parts, .adopted, .chairedBy, .hostedBy, .events] {
             inverse += (try? reader.unsafeRead { db in
                 try String.fetchAll(db.cachedStatement(sql: """
                     SELECT s.id FROM record t JOIN mention m ON m.target = t.rowid JOIN record s ON s.rowid = m.source

@@ -4,7 +4,8 @@ import GRDB
 /// strings (`5:Hello3:abc`), which any text — separators, controls and all — survives, and which
 /// cost next to nothing to write and read back, unlike JSON.
 enum StoreRecord {
-    static let columns = "id, kind, title, short_title, date, place, document_kind, summary, aliases, people, institutions, documents, parent, parties, sources"
+    static let columns = "id, kind, title, short_title, date, place, document_kind, summary, aliases, people, institutions, documents, parent, parties, statuses, chaired, hosted, sources"
+    static let columnCount = 18
 
     /// The values for `columns`, in order.
     static func values(of record: any Record) -> [StoreValue] {
@@ -13,24 +14,49 @@ enum StoreRecord {
                 .text(document?.documentKind.rawValue), .text(record.summary), .text(list(record.aliases)),
                 .text(list(event?.people ?? [])), .text(list(event?.institutions ?? [])), .text(list(event?.documents ?? [])),
                 .text(institution?.partOf ?? document?.adoptedAt), .text(list(document?.parties ?? [])),
-                .text(list(record.sources.map { source in
-                    switch source {
-                    case .paragraph(let n): return "p\(n)"
-                    case .citation(let text): return "c" + text
-                    }
-                }))]
+                .text(list(institution?.statuses.map(item) ?? [])), .text(list(institution?.chaired ?? [])),
+                .text(list(institution?.hosted ?? [])), .text(list(sourceItems(record.sources)))]
     }
 
-    static func record(from row: Row) -> (any Record)? {
-        guard let kind = RecordKind(code: row["kind"]) else { return nil }
-        let date = (row["date"] as String?).flatMap { try? EDTFDate(parsing: $0) }
-        let sources = items(row["sources"]).compactMap { item -> Source? in
+    private static func sourceItems(_ sources: [Source]) -> [String] {
+        sources.map { source in
+            switch source {
+            case .paragraph(let n): return "p\(n)"
+            case .citation(let text): return "c" + text
+            }
+        }
+    }
+
+    private static func sources(_ items: [String]) -> [Source] {
+        items.compactMap { item -> Source? in
             switch item.first {
             case "p": return Int(item.dropFirst()).map(Source.paragraph)
             case "c": return .citation(String(item.dropFirst()))
             default: return nil
             }
         }
+    }
+
+    /// A status period as one list item: a list of its status, dates (empty when absent) and sources.
+    private static func item(_ period: StatusPeriod) -> String {
+        list([period.status.rawValue, period.from.description, period.to?.description ?? "", period.decided?.description ?? "",
+              period.memorandum?.description ?? "", list(sourceItems(period.sources)) ?? ""]) ?? ""
+    }
+
+    static func statuses(_ text: String?) -> [StatusPeriod] {
+        items(text).compactMap { item in
+            let parts = items(item)
+            guard parts.count == 6, let status = StateStatus(rawValue: parts[0]), let from = try? EDTFDate(parsing: parts[1]) else { return nil }
+            func date(_ text: String) -> EDTFDate? { text.isEmpty ? nil : try? EDTFDate(parsing: text) }
+            return StatusPeriod(status: status, from: from, to: date(parts[2]), decided: date(parts[3]), memorandum: date(parts[4]),
+                                sources: sources(items(parts[5])))
+        }
+    }
+
+    static func record(from row: Row) -> (any Record)? {
+        guard let kind = RecordKind(code: row["kind"]) else { return nil }
+        let date = (row["date"] as String?).flatMap { try? EDTFDate(parsing: $0) }
+        let sources = sources(items(row["sources"]))
         switch kind {
         case .event:
             guard let date else { return nil }
@@ -39,7 +65,8 @@ enum StoreRecord {
                          documents: items(row["documents"]), people: items(row["people"]), sources: sources)
         case .institution:
             return Institution(id: row["id"], title: row["title"], shortTitle: row["short_title"], summary: row["summary"],
-                               aliases: items(row["aliases"]), partOf: row["parent"], seat: row["place"], sources: sources)
+                               aliases: items(row["aliases"]), partOf: row["parent"], seat: row["place"], statuses: statuses(row["statuses"]),
+                               chaired: items(row["chaired"]), hosted: items(row["hosted"]), sources: sources)
         case .document:
             guard let documentKind = DocumentKind(rawValue: row["document_kind"] ?? "") else { return nil }
             return Document(id: row["id"], title: row["title"], shortTitle: row["short_title"], documentKind: documentKind,

@@ -7,9 +7,9 @@ import GRDB
 /// (who points at it) are stored, with their counts.
 enum StoreSchema {
     static let format = "sco chronicle"
-    static let version = 5
+    static let version = 6
     /// Every table a chronicle database must have.
-    static let tables = ["meta", "record", "span", "span_part", "listing", "timeline_year", "timeline_month", "mention", "mention_count", "record_fts"]
+    static let tables = ["meta", "record", "span", "span_part", "listing", "timeline_year", "timeline_month", "mention", "mention_count", "status", "record_fts"]
 
     /// The meta key of the sources the chronicle declares, as JSON in the file's own form.
     static let sourcesKey = "sources"
@@ -49,6 +49,9 @@ enum StoreSchema {
                 documents TEXT,
                 parent TEXT,
                 parties TEXT,
+                statuses TEXT,
+                chaired TEXT,
+                hosted TEXT,
                 sources TEXT);
             CREATE TABLE span(
                 rowid INTEGER PRIMARY KEY,
@@ -78,6 +81,11 @@ enum StoreSchema {
                 relation INTEGER NOT NULL,
                 count INTEGER NOT NULL,
                 PRIMARY KEY(target, relation)) WITHOUT ROWID;
+            CREATE TABLE status(
+                record INTEGER NOT NULL,
+                status INTEGER NOT NULL,
+                first_key INTEGER NOT NULL,
+                last_key INTEGER NOT NULL);
             CREATE VIRTUAL TABLE record_fts USING fts5(
                 title, aliases, summary, place, content = '',
                 tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
@@ -109,6 +117,11 @@ extension RecordKind {
         guard RecordKind.allCases.indices.contains(code) else { return nil }
         self = RecordKind.allCases[code]
     }
+}
+
+extension StateStatus {
+    /// The number stored for the status in the `status` table.
+    var code: Int { StateStatus.allCases.firstIndex(of: self)! }
 }
 
 extension Relation {

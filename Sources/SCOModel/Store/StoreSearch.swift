@@ -86,6 +86,7 @@ extension Store {
         var kinds: Set<RecordKind>? = f.kinds.isEmpty ? nil : f.kinds
         if let kind { kinds = (kinds ?? [kind]).intersection([kind]) }
         if !f.institutions.isEmpty || !f.documents.isEmpty { kinds = (kinds ?? [.event]).intersection([.event]) }
+        if !f.statuses.isEmpty { kinds = (kinds ?? [.institution]).intersection([.institution]) }
         if let kinds {
             parts.append("s.kind IN (\(kinds.isEmpty ? "-1" : kinds.map { String($0.code) }.sorted().joined(separator: ", ")))")
         }
@@ -156,7 +157,12 @@ extension Store {
             if cited.isEmpty { cited.append("0") }
             parts.append("s.rowid IN (SELECT r.rowid FROM record r WHERE \(cited.joined(separator: " OR ")))")
         }
-        // Filters alone have no text match to leave excluded words out of: they are left out here.
+        for status in f.statuses {
+            let codes = status.statuses.map { String($0.code) }.sorted().joined(separator: ", ")
+            parts.append("s.rowid IN (SELECT record FROM status WHERE status IN (\(codes)) AND first_key <= ? AND last_key >= ?)")
+            arguments += [status.to, status.from]
+        }
+                // Filters alone have no text match to leave excluded words out of: they are left out here.
         if query.ftsExpression() == nil, let excluded = query.excludedExpression {
             parts.append("s.rowid NOT IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ?)")
             arguments += [excluded]

@@ -60,6 +60,12 @@ final class StoreWriter {
             for (i, id) in event.documents.enumerated() { written.append((rowID, .documents, origin, i, id)) }
         case let institution as Institution:
             institutions.append((rowID, institution.id, institution.partOf))
+            for (i, id) in institution.chaired.enumerated() { written.append((rowID, .chaired, origin, i, id)) }
+            for (i, id) in institution.hosted.enumerated() { written.append((rowID, .hosted, origin, i, id)) }
+            for period in institution.statuses {
+                try db.cachedStatement(sql: "INSERT INTO status(record, status, first_key, last_key) VALUES (?, ?, ?, ?)")
+                    .execute(arguments: [rowID, period.status.code, period.keys.lowerBound, period.keys.upperBound])
+            }
             if let parent = institution.partOf {
                 written.append((rowID, .partOf, origin, nil, parent))
                 if parent == institution.id {
@@ -72,7 +78,7 @@ final class StoreWriter {
         default:
             break
         }
-        try db.cachedStatement(sql: "INSERT INTO record(rowid, \(StoreRecord.columns)) VALUES (?\(String(repeating: ", ?", count: 15)))")
+        try db.cachedStatement(sql: "INSERT INTO record(rowid, \(StoreRecord.columns)) VALUES (?\(String(repeating: ", ?", count: StoreRecord.columnCount)))")
             .insert([.integer(Int(rowID))] + row.values)
         try db.cachedStatement(sql: "INSERT INTO record_fts(rowid, title, aliases, summary, place) VALUES (?, ?, ?, ?, ?)")
             .insert([.integer(Int(rowID))] + row.indexed)
@@ -193,12 +199,8 @@ final class StoreWriter {
         var mentions: [(target: Int64, relation: Int, position: Int32, source: Int64)] = []
         mentions.reserveCapacity(written.count)
         for link in written {
-            let expected: RecordKind = link.relation == .adoptedAt ? .event : link.relation == .documents ? .document : .institution
-            let path: String = {
-                let kind: RecordKind = link.relation == .adoptedAt ? .document : link.relation == .partOf ? .institution : .event
-                let member = link.relation == .adoptedAt ? "adoptedAt" : link.relation == .partOf ? "partOf" : link.relation.rawValue
-                return "\(kind.plural)[\(link.origin)].\(member)" + (link.index.map { "[\($0)]" } ?? "")
-            }()
+            let expected = link.relation.targetKind
+            let path = "\(link.relation.sourceKind.plural)[\(link.origin)].\(link.relation.rawValue)" + (link.index.map { "[\($0)]" } ?? "")
             guard let target = known[link.target] else {
                 // Suggestions cost an edit distance per candidate: offered for the first problems only.
                 suggestionsLeft -= 1
@@ -241,6 +243,24 @@ final class StoreWriter {
 }
 
 extension Relation {
+    /// The kind of record a link written in a file points at.
+    var targetKind: RecordKind {
+        switch self {
+        case .adoptedAt, .chaired, .hosted: return .event
+        case .documents: return .document
+        default: return .institution
+        }
+    }
+
+    /// The kind of record whose field holds a written link (the field is named as the relation).
+    var sourceKind: RecordKind {
+        switch self {
+        case .adoptedAt: return .document
+        case .partOf, .chaired, .hosted: return .institution
+        default: return .event
+        }
+    }
+
     /// The relation seen from the other end.
     var inverse: Relation {
         switch self {
@@ -250,6 +270,10 @@ extension Relation {
         case .events: return .institutions
         case .adoptedAt: return .adopted
         case .adopted: return .adoptedAt
+        case .chaired: return .chairedBy
+        case .chairedBy: return .chaired
+        case .hosted: return .hostedBy
+        case .hostedBy: return .hosted
         }
     }
 }
