@@ -166,9 +166,17 @@ public struct DetailDocument: Sendable {
         if let state = record as? Institution, state.isState {
             blank()
             lines.append(Line(spans: [Span(text: "Status", role: .heading, searchable: false)], link: nil))
+            // Each status names its sources by site, in a line: their addresses are links under
+            // Sources below, and one link stop each here would bury the state's other links.
             for period in state.statuses {
                 add(period.text, .text, searchable: true, indent: 1)
-                addSources(period.sources, indent: 3)
+                var names: [String] = []
+                for source in period.sources {
+                    let text = source.text(paragraphsOf: label)
+                    let name = SourceText.firstURL(in: text).map(SourceText.host) ?? text
+                    if !names.contains(name) { names.append(name) }
+                }
+                add("sources: " + names.joined(separator: ", "), .dim, indent: 3)
             }
         }
 

@@ -108,10 +108,12 @@ enum ListView {
             // A long history gives way to the status the state holds now.
             let seats = record.standing.map { [$0, $0.components(separatedBy: " · ").last ?? $0] }
                 ?? [record.place.map { String($0.split(separator: ",").first ?? "") } ?? ""]
+            // The name keeps room for itself (up to 24 columns) before a note takes any.
+            let nameRoom = max(8, min(24, DisplayWidth.of(Sanitizer.sanitized(record.label))))
             for seat in seats {
                 let right = [seat, events].filter { !$0.isEmpty }.joined(separator: " · ")
                 let rightWidth = DisplayWidth.of(right)
-                if rightWidth + 8 < titleWidth { return (column, titleWidth - rightWidth - 2, right) }
+                if rightWidth + 2 + nameRoom <= titleWidth { return (column, titleWidth - rightWidth - 2, right) }
             }
             return (column, titleWidth, nil)
         }

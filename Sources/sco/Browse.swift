@@ -43,11 +43,7 @@ struct Browse: ParsableCommand {
             }
         }
         guard isatty(STDOUT_FILENO) != 0, isatty(STDIN_FILENO) != 0 else {
-            let page = 10_000
-            for start in stride(from: 0, to: store.count(of: .event), by: page) {
-                let width = Output.terminalWidth ?? Output.unlimited
-                Output.lines(RecordText.table(store.entries(.event, at: start..<start + page), width: width), width: width)
-            }
+            RecordText.writeTable(of: .event, in: store, width: Output.terminalWidth ?? Output.unlimited) { _ in nil }
             return
         }
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""

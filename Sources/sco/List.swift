@@ -77,8 +77,7 @@ struct List: ParsableCommand {
             var first = true
             Output.write("[")
             func write(_ record: any Record) {
-                Output.write((first ? "\n" : ",\n") + "  " + JSONWriter.write(RecordJSON.value(record, in: store))
-                    .dropLast().replacingOccurrences(of: "\n", with: "\n  "))
+                Output.write((first ? "\n" : ",\n") + "  " + JSONWriter.write(RecordJSON.value(record, in: store), nestedAt: 1))
                 first = false
             }
             for k in kinds {
@@ -90,20 +89,25 @@ struct List: ParsableCommand {
             }
             Output.write(first ? "]\n" : "\n]\n")
         case .text:
-            var lines: [String] = []
-            for k in kinds {
-                let listed = try entries(k, in: store)
-                if kinds.count > 1 { lines += (lines.isEmpty ? [] : [""]) + [k.plural.capitalized] }
-                lines += RecordText.table(listed, width: layout.columns) { entry in entry.documentKind?.rawValue }
+            for (i, k) in kinds.enumerated() {
+                if kinds.count > 1 { Output.lines((i == 0 ? [] : [""]) + [k.plural.capitalized], width: layout.columns) }
+                if from == nil, to == nil {
+                    RecordText.writeTable(of: k, in: store, width: layout.columns) { $0.documentKind?.rawValue }
+                } else {
+                    Output.lines(RecordText.table(try entries(k, in: store), width: layout.columns) { $0.documentKind?.rawValue }, width: layout.columns)
+                }
             }
-            Output.lines(lines, width: layout.columns)
         case .csv, .tsv, .markdown:
             let table = RecordTable(format: output.format, extra: [])
             Output.write(table.header)
             for k in kinds {
-                let all = try entries(k, in: store)
-                for start in stride(from: 0, to: all.count, by: 10_000) {
-                    Output.write(all[start..<min(all.count, start + 10_000)].map { table.row(RecordTable.fields($0)) }.joined())
+                if from == nil, to == nil {
+                    let count = store.count(of: k)
+                    for start in stride(from: 0, to: count, by: 10_000) {
+                        Output.write(store.entries(k, at: start..<min(count, start + 10_000)).map { table.row(RecordTable.fields($0)) }.joined())
+                    }
+                } else {
+                    Output.write(try entries(k, in: store).map { table.row(RecordTable.fields($0)) }.joined())
                 }
             }
         }

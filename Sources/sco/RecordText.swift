@@ -5,14 +5,43 @@ import SCOText
 enum RecordText {
     /// One line per record: date, a tag (kind or document type), ID and short title, in
     /// aligned columns. IDs are never cut, since they are what the reader types next.
-    static func table(_ records: [Entry], width: Int, tag: (Entry) -> String? = { _ in nil }) -> [String] {
+    static func table(_ records: [Entry], width: Int, widths known: [Int]? = nil, tag: (Entry) -> String? = { _ in nil }) -> [String] {
         let rows = records.map { record in
             [record.date?.display ?? "", tag(record) ?? "", Sanitizer.sanitized(record.id)]
         }
-        let widths = (0..<3).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+        let widths = known ?? columnWidths(records, tag: tag)
         return zip(records, rows).map { record, row in
             let head = (0..<3).filter { widths[$0] > 0 }.map { TextLayout.padded(row[$0], to: widths[$0]) + "  " }.joined()
             return head + TextLayout.truncated(Sanitizer.sanitized(record.label), to: max(10, width - DisplayWidth.of(head)))
+        }
+    }
+
+    /// The columns `table` lines up: date, tag and ID.
+    static func columnWidths(_ records: [Entry], tag: (Entry) -> String?) -> [Int] {
+        var widths = [0, 0, 0]
+        for record in records {
+            widths[0] = max(widths[0], DisplayWidth.of(record.date?.display ?? ""))
+            widths[1] = max(widths[1], DisplayWidth.of(tag(record) ?? ""))
+            widths[2] = max(widths[2], DisplayWidth.of(Sanitizer.sanitized(record.id)))
+        }
+        return widths
+    }
+
+    /// Every record of a kind as table lines, written a page at a time so that a million
+    /// records never sit in memory: the widths kept at import line the pages up.
+    static func writeTable(of kind: RecordKind, in store: Store, width: Int, tag: (Entry) -> String?) {
+        let page = 10_000, count = store.count(of: kind)
+        let widths: [Int]
+        if let kept = store.tableWidths(of: kind) {
+            let tags = kind == .document ? DocumentKind.allCases.map { DisplayWidth.of($0.rawValue) }.max() ?? 0 : 0
+            widths = [kept.date, count == 0 ? 0 : tags, kept.id]
+        } else {
+            widths = stride(from: 0, to: count, by: page).reduce([0, 0, 0]) { widths, start in
+                zip(widths, columnWidths(store.entries(kind, at: start..<min(count, start + page)), tag: tag)).map { max($0, $1) }
+            }
+        }
+        for start in stride(from: 0, to: count, by: page) {
+            Output.lines(table(store.entries(kind, at: start..<min(count, start + page)), width: width, widths: widths, tag: tag), width: width)
         }
     }
 
@@ -20,7 +49,7 @@ enum RecordText {
     static func detail(_ record: any Record, in store: Store, width: Int) -> [String] {
         let clean = { (s: String) in Sanitizer.sanitized(s) }
         var lines = [clean(record.title), String(repeating: "─", count: min(width, DisplayWidth.of(clean(record.title))))]
-        let kind = (record as? Institution)?.isState == true ? "institution (a state)" : record.kind.rawValue
+        let kind = (record as? Institution)?.isState == true ? "institution, a state" : record.kind.rawValue
         var facts: [(String, String)] = [("ID", record.id), ("Kind", kind)]
         if let d = record as? Document { facts.append(("Type", d.documentKind.rawValue)) }
         if let date = record.date { facts.append(("Date", "\(date.display) (\(date))")) }

@@ -8,7 +8,8 @@ struct Search: ParsableCommand {
         discussion: """
             Filters narrow the search: from:2003, to:2010-06, date:2004 (a year, month or day; \
             records whose dates overlap), kind:document, in:tashkent (place), inst:rats (events of \
-            an institution and all its parts), doc:charter (events linked to a document); \
+            an institution and all its parts), doc:charter (events linked to a document), src:article (records citing a source), \
+            member:2010, observer:2005, partner:2026 or state:2016 (states that held the status then); \
             -word leaves records with the word out and "a phrase" matches words in a row. \
             Every word must match the start of a word in the record; accents are ignored, and \
             case too unless the query has a capital letter. At most the first 64 different words \
@@ -20,6 +21,7 @@ struct Search: ParsableCommand {
               sco search "observ status" --kind documents
               sco search rats --format json
               sco search 'inst:rats from:2004'
+              sco search member:2010
               sco search 'summit -tashkent kind:event'
               sco search summit --format csv --sort date > summits.csv
             """
@@ -70,7 +72,7 @@ struct Search: ParsableCommand {
                 for (offset, entry) in store.entries(rows: Array(matches.rows[start..<min(shown, start + page)])).enumerated() {
                     guard let record = store.record(entry.id) else { continue }
                     let value = RecordJSON.value(record, in: store, extra: [("matchedIn", .string("\(matches.tier(at: start + offset))"))])
-                    Output.write((first ? "\n" : ",\n") + "  " + JSONWriter.write(value).dropLast().replacingOccurrences(of: "\n", with: "\n  "))
+                    Output.write((first ? "\n" : ",\n") + "  " + JSONWriter.write(value, nestedAt: 1))
                     first = false
                 }
             }

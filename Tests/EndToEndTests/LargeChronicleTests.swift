@@ -27,6 +27,25 @@ import TestSupport
         return tmux
     }
 
+    /// `sco list events` and `sco | cat` print a page at a time, and every page lines up with
+    /// the first: the widths are kept at import.
+    @Test func listedTextLinesUpAcrossPages() throws {
+        let db = try LargeChronicleTests.database.get().db
+        let listed = try Program.shell(Tmux.sco(["--db", db, "list", "events"]))
+        let piped = try Program.shell(Tmux.sco(["--db", db]) + " < /dev/null | cat")
+        #expect(listed.status == 0 && piped.status == 0)
+        #expect(listed.stdout == piped.stdout, "the browser's output to a pipe is the timeline as sco list prints it")
+        let lines = listed.stdout.split(separator: "\n")
+        #expect(lines.count == LargeChronicleTests.events)
+        // Each line is the date padded to one width, two spaces, then the ID: the IDs start at one column.
+        let idColumns = Set(lines.map { line -> Int in
+            let fields = line.split(separator: "  ", omittingEmptySubsequences: true)
+            guard fields.count > 1, let id = line.range(of: fields[1].drop { $0 == " " }) else { return -1 }
+            return line.distance(from: line.startIndex, to: id.lowerBound)
+        })
+        #expect(idColumns.count == 1, "IDs start at \(idColumns.sorted().prefix(5))")
+    }
+
     @Test func opensAtTheStartAndGoesToTheLastEventAndBack() throws {
         let tmux = try session()
         #expect(try tmux.screen().contains("Synthetic chronicle"))

@@ -66,7 +66,10 @@ import TestSupport
         let marker = server.scratch.path("marker-\(server.port).json")
         let export = try Program.run(["export", "--format", "json"])
         try Data(export.stdoutBytes).write(to: URL(fileURLWithPath: marker))
-        let remote = "env LANG=C.UTF-8 \(Tmux.sco(["--data", marker]))"
+        // The remote shell starts from the account's own environment: the state and config the
+        // browser keeps go to the scratch directory, not the account's home.
+        let remote = "env LANG=C.UTF-8 XDG_STATE_HOME=\(Tmux.quote(server.scratch.path("state"))) XDG_CONFIG_HOME=\(Tmux.quote(server.scratch.path("config"))) "
+            + Tmux.sco(["--data", marker])
         let tmux = try Tmux(command: "sh -c " + Tmux.quote(server.client(remote)), width: 100, height: 30)
         let started = try tmux.wait(timeout: 15, until: { $0.contains("Timeline 1/\(Builtin.events)") })
         #expect(started.ok, "sco did not start over ssh:\n\(started.screen)\n\(server.scratch.read("sshd.log"))")

@@ -90,7 +90,7 @@ import TestSupport
 
     @Test func aStateShowsItsStatusesInDetailAndJSON() throws {
         let shown = try Program.run(["show", "india"])
-        #expect(shown.stdout.contains("observer from 5 Jul 2005 to 9 Jun 2017"))
+        #expect(shown.stdout.contains("observer from 5 Jul 2005 until 9 Jun 2017"))
         #expect(shown.stdout.contains("member from 9 Jun 2017 (decided 10 Jul 2015, memorandum 24 Jun 2016)"))
         let json = try Program.run(["show", "india", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -115,6 +115,14 @@ import TestSupport
         (#""member""#, "statuses[0]", "expected an object"),
         (#"{"status": "member", "from": "2010", "sources": [{"citation": "x"}]}, {"status": "observer", "from": "2005", "sources": [{"citation": "x"}]}"#,
          "statuses[1].from", "oldest first"),
+        (#"{"status": "observer", "from": "2005", "to": "2017", "sources": [{"citation": "x"}]}, {"status": "member", "from": "2010", "sources": [{"citation": "x"}]}"#,
+         "statuses[1].from", "one status at a time"),
+        (#"{"status": "observer", "from": "2005", "sources": [{"citation": "x"}]}, {"status": "member", "from": "2010", "sources": [{"citation": "x"}]}"#,
+         "statuses[0].to", "missing: the status below begins on 2010"),
+        (#"{"status": "observer", "from": "2005", "to": "2010", "sources": [{"citation": "x"}]}, {"status": "founding member", "from": "2010", "sources": [{"citation": "x"}]}"#,
+         "statuses[1].status", "only a state's first status"),
+        (#"{"status": "member", "from": "[2010,2012]", "sources": [{"citation": "x"}]}"#, "statuses[0].from", "is not one date"),
+        (#"{"status": "member", "from": "2001", "to": "2005/2006", "sources": [{"citation": "x"}]}"#, "statuses[0].to", "is not one date"),
     ])
     func badStatusesAreNamed(_ statuses: String, _ path: String, _ message: String) throws {
         let file = """
@@ -132,6 +140,18 @@ import TestSupport
             "\(error)".contains("institutions[0].\(path): ") && "\(error)".contains(message)
         }
         #expect(!FileManager.default.fileExists(atPath: scratch.path("f.sqlite")), "nothing is written")
+    }
+
+    /// A state that chaired and hosted one event keeps both links, seen from either end.
+    @Test func chairingAndHostingOneEventAreBothKept() throws {
+        let file = """
+            {"events": [{"id": "e", "title": "E", "date": "2001", "summary": "s", "sources": [{"citation": "x"}]}],
+             "institutions": [{"id": "s", "title": "S", "summary": "s", "chaired": ["e"], "hosted": ["e"],
+               "statuses": [{"status": "member", "from": "2001", "sources": [{"citation": "x"}]}], "sources": [{"citation": "x"}]}]}
+            """
+        let store = try Store(try ChronicleReader.read(Array(file.utf8), file: "f.json"))
+        #expect(store.links(of: "s") == [Link(.chaired, "e"), Link(.hosted, "e")])
+        #expect(store.links(of: "e") == [Link(.chairedBy, "s"), Link(.hostedBy, "s")])
     }
 
     @Test func chairedAndHostedMustBeEvents() throws {

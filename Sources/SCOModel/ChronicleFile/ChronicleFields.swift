@@ -203,14 +203,32 @@ enum Read {
             let to = fields.optional("to", date), decided = fields.optional("decided", date)
             let memorandum = fields.optional("memorandum", date), sources = fields.required("sources", Read.sources)
             guard let status, let from, let sources else { continue }
+            var valid = true
+            for (key, date) in [("from", from), ("to", to)] where date != nil && date?.single == nil {
+                problems.add(at + "." + key, "\(date?.description ?? "") is not one date: a status begins and ends on a day, month or year (like 2017-06-09)")
+                valid = false
+            }
             if let to, to.start.sortKey <= from.start.sortKey {
                 problems.add(at + ".to", "\(to.description) is not after \"from\" (\(from.description))")
-                continue
+                valid = false
             }
-            if let last = periods.last, from.start.sortKey < last.from.start.sortKey {
-                problems.add(at + ".from", "\(from.description) comes before the status above it (\(last.from.description)): list statuses oldest first")
-                continue
+            if status == .foundingMember, !periods.isEmpty {
+                problems.add(at + ".status", "only a state's first status can be founding member")
+                valid = false
             }
+            if let last = periods.last {
+                if from.start.sortKey < last.from.start.sortKey {
+                    problems.add(at + ".from", "\(from.description) comes before the status above it (\(last.from.description)): list statuses oldest first")
+                    valid = false
+                } else if let end = last.to, from.start.sortKey < end.start.sortKey {
+                    problems.add(at + ".from", "\(from.description) is before the status above it ends (\(end.description)): a state holds one status at a time")
+                    valid = false
+                } else if last.to == nil {
+                    problems.add("\(path)[\(i - 1)].to", "missing: the status below begins on \(from.description), so this one ends then")
+                    valid = false
+                }
+            }
+            guard valid else { continue }
             periods.append(StatusPeriod(status: status, from: from, to: to, decided: decided, memorandum: memorandum, sources: sources))
         }
         return periods

@@ -9,14 +9,15 @@ public enum ChronicleWriter {
             emit("{\n  \"title\": \(JSONWriter.quoted(title)),")
             // Declared sources come first, so a reader knows them before the records cite them.
             if !sources.isEmpty {
-                emit("\n  \"sources\": [" + sources.map { "\n    " + JSONWriter.write(value($0)).dropLast().replacingOccurrences(of: "\n", with: "\n    ") }
+                emit("\n  \"sources\": [" + sources.map { "\n    " + JSONWriter.write(value($0), nestedAt: 2) }
                     .joined(separator: ",") + "\n  ],")
             }
             for (k, kind) in RecordKind.allCases.enumerated() {
                 emit("\n  \"\(kind.plural)\": [")
                 var first = true
                 records(kind) { record in
-                    emit((first ? "\n" : ",\n") + "    " + JSONWriter.write(value(record)).dropLast().replacingOccurrences(of: "\n", with: "\n    "))
+                    emit(first ? "\n    " : ",\n    ")
+                    emit(JSONWriter.write(value(record), nestedAt: 2))
                     first = false
                 }
                 emit(first ? "]" : "\n  ]")

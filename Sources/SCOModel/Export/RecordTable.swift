@@ -54,7 +54,7 @@ public struct RecordTable: Sendable {
         switch format {
         case .json:
             let object = JSONValue.object(zip(RecordTable.columns + extra, fields).map { ($0, .string($1)) })
-            return (index == 0 ? "\n  " : ",\n  ") + JSONWriter.write(object).dropLast().replacingOccurrences(of: "\n", with: "\n  ")
+            return (index == 0 ? "\n  " : ",\n  ") + JSONWriter.write(object, nestedAt: 1)
         case .csv:
             // RFC 4180: CRLF after each record; a field with a comma, a quote or a line break is
             // quoted, its quotes doubled.

@@ -22,6 +22,12 @@ public enum Relation: String, CaseIterable, Sendable {
     }
 }
 
+extension Relation {
+    /// Whether the relation is a state's role in an event, which a link of another relation
+    /// between the same two records does not hide.
+    public var isRole: Bool { [.chaired, .hosted, .chairedBy, .hostedBy].contains(self) }
+}
+
 /// A typed pointer from one record to another.
 public struct Link: Hashable, Sendable {
     public let relation: Relation

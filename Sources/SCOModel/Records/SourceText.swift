@@ -44,6 +44,13 @@ public enum SourceText {
 
 extension SourceText {
     /// The first web address in a source's text.
+    /// A web address's host without `www.` (`tass.com`), to name a source in little room.
+    public static func host(of url: String) -> String {
+        let rest = url.split(separator: "://", maxSplits: 1).last.map(String.init) ?? url
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return String(host.hasPrefix("www.") ? host.dropFirst(4) : host)
+    }
+
     public static func firstURL(in text: String) -> String? {
         for case .url(let url) in pieces(text) { return url }
         return nil

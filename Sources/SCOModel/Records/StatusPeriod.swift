@@ -51,9 +51,10 @@ public struct StatusPeriod: Hashable, Sendable {
         return first...max(first, last)
     }
 
-    /// "observer from 2005-07-05 to 2017-06-09", with the decision and memorandum dates.
+    /// "observer from 5 Jul 2005 until 9 Jun 2017", with the decision and memorandum dates:
+    /// until the day the next status began.
     public var text: String {
-        var text = "\(status.rawValue) from \(from.display)" + (to.map { " to \($0.display)" } ?? "")
+        var text = "\(status.rawValue) from \(from.display)" + (to.map { " until \($0.display)" } ?? "")
         var notes: [String] = []
         if let decided { notes.append("decided \(decided.display)") }
         if let memorandum { notes.append("memorandum \(memorandum.display)") }

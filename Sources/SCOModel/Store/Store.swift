@@ -30,6 +30,7 @@ public final class Store: Catalog {
     private let counts: [Int]
     private let labelWidths: [Int?]
     private let dateWidths: [Int]
+    private let tableWidths: [TableWidths?]
     /// The longest span of a dated record, in sort-key units (see `StoreSchema.maxSpanKey`).
     let maxSpan: Int
     /// How many records have dates that one run of days does not describe (see
@@ -110,6 +111,7 @@ public final class Store: Catalog {
         counts = found.counts
         labelWidths = RecordKind.allCases.map { kind in found.meta[StoreSchema.labelWidthKey(kind)].flatMap { Int($0) } }
         dateWidths = RecordKind.allCases.map { kind in found.meta[StoreSchema.dateWidthKey(kind)].flatMap { Int($0) } ?? 0 }
+        tableWidths = RecordKind.allCases.map { kind in found.meta[StoreSchema.tableWidthsKey(kind)].flatMap(TableWidths.init) }
         maxSpan = found.meta[StoreSchema.maxSpanKey].flatMap { Int($0) } ?? 0
         spanParts = found.meta[StoreSchema.spanPartsKey].flatMap { Int($0) } ?? 0
     }
@@ -119,6 +121,9 @@ public final class Store: Catalog {
     public func labelWidth(of kind: RecordKind) -> Int? { labelWidths[kind.code] }
 
     public func dateWidth(of kind: RecordKind) -> Int { dateWidths[kind.code] }
+
+    /// The widest whole date and ID of a kind, kept at import; nil in a database made before.
+    public func tableWidths(of kind: RecordKind) -> TableWidths? { tableWidths[kind.code] }
 
     /// A binary search over the timeline, which is in date order: about 20 reads of one row
     /// at a million events.
@@ -226,8 +231,16 @@ public final class Store: Catalog {
         var seen: Set<String> = [id]
         var result: [Link] = []
         var perRelation: [Relation: Int] = [:]
+        // A state's roles in an event (it chaired it, it hosted it) are each shown; any other
+        // link to a record already listed is not repeated.
+        var roles: Set<Link> = []
         for relation in Relation.allCases {
-            for link in written + inverse where link.relation == relation && !seen.contains(link.target) {
+            for link in written + inverse where link.relation == relation {
+                if relation.isRole {
+                    guard roles.insert(link).inserted else { continue }
+                } else if seen.contains(link.target) {
+                    continue
+                }
                 guard perRelation[relation, default: 0] < limit else { break }
                 perRelation[relation, default: 0] += 1
                 seen.insert(link.target)

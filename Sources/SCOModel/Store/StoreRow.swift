@@ -20,6 +20,8 @@ struct StoreRow: Sendable {
     /// Columns its date takes as its list shows it: under its year in the timeline, whole
     /// among documents.
     let dateWidth: Int
+    /// Columns its whole date and its ID take, as `sco list` prints them.
+    let tableWidths: TableWidths
 
     init(_ record: any Record) {
         self.record = record
@@ -29,6 +31,7 @@ struct StoreRow: Sendable {
         indexed = [heading, names, record.summary, record.place ?? ""].map { .text(SearchQuery.indexed($0)) }
         labelWidth = DisplayWidth.of(record.label)
         dateWidth = record.date.map { DisplayWidth.of(record.kind == .event ? $0.displayUnderItsYear : $0.display) } ?? 0
+        tableWidths = TableWidths(date: record.date.map { DisplayWidth.of($0.display) } ?? 0, id: DisplayWidth.of(Sanitizer.sanitized(record.id)))
     }
 }
 

@@ -21,6 +21,9 @@ enum StoreSchema {
     /// The meta key of a kind's widest date, as its list shows it.
     static func dateWidthKey(_ kind: RecordKind) -> String { "date_width.\(kind.rawValue)" }
 
+    /// The meta key of a kind's widest whole date and ID (`25,32`), for `sco list`.
+    static func tableWidthsKey(_ kind: RecordKind) -> String { "table_widths.\(kind.rawValue)" }
+
     /// The meta key of the longest span of a dated record, in sort-key units: a date filter
     /// reads the records starting from that far before its first day, through an index.
     static let maxSpanKey = "max_span"

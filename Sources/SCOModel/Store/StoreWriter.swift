@@ -18,6 +18,8 @@ final class StoreWriter {
     private var labelWidths = [Int](repeating: 0, count: RecordKind.allCases.count)
     /// The widest date of each kind as its list shows it, in columns.
     private var dateWidths = [Int](repeating: 0, count: RecordKind.allCases.count)
+    /// The widest whole date and ID of each kind, for aligned columns printed as they are read.
+    private var tableWidths = [TableWidths](repeating: TableWidths(date: 0, id: 0), count: RecordKind.allCases.count)
     /// The longest span of a dated record, in sort-key units.
     private var maxSpan = 0
     /// How many dated records no one run of days describes.
@@ -50,6 +52,7 @@ final class StoreWriter {
         known[record.id] = (rowID, record.kind, origin)
         labelWidths[record.kind.code] = max(labelWidths[record.kind.code], row.labelWidth)
         dateWidths[record.kind.code] = max(dateWidths[record.kind.code], row.dateWidth)
+        tableWidths[record.kind.code] = tableWidths[record.kind.code].widening(to: row.tableWidths)
         if let date = record.date, date.isOneSpan { maxSpan = max(maxSpan, date.lastKey - date.start.sortKey) }
         // At the same start a single date comes first, then the date that ends sooner.
         let end = record.date.map { $0.single == nil ? $0.lastKey : Int.min } ?? Int.min
@@ -156,6 +159,7 @@ final class StoreWriter {
         for kind in RecordKind.allCases {
             meta.append((StoreSchema.labelWidthKey(kind), String(labelWidths[kind.code])))
             meta.append((StoreSchema.dateWidthKey(kind), String(dateWidths[kind.code])))
+            meta.append((StoreSchema.tableWidthsKey(kind), tableWidths[kind.code].description))
         }
         if !sources.isEmpty { meta.append((StoreSchema.sourcesKey, JSONWriter.compact(.array(sources.map(ChronicleWriter.value))))) }
         for (key, value) in meta {

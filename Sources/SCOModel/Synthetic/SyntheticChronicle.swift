@@ -28,40 +28,36 @@ public struct SyntheticChronicle {
             (id: "inst-\(i)", title: "\(SyntheticChronicle.name(&random, syllables: 3)) \(random.pick(SyntheticChronicle.bodies))",
              seat: random.pick(places), parent: i > 10 && random.below(3) == 0 ? random.below(i) : nil)
         }
-        emit("{\n  \"title\": \"Synthetic chronicle (\(events) events, seed \(seed))\",\n  \"events\": [")
-        for i in 0..<events {
-            let institutionLinks = (0..<(1 + random.below(3))).map { _ in institutions[random.below(institutions.count)].id }
-            let event = Event(
-                id: "ev-\(i)",
-                title: "\(random.pick(SyntheticChronicle.occasions)) on \(random.pick(words)) \(random.pick(words)) in \(random.pick(places))",
-                date: SyntheticChronicle.date(&random), place: random.pick(places),
-                summary: SyntheticChronicle.sentence(&random, words, count: 40),
-                institutions: Array(Set(institutionLinks)).sorted(), sources: [.citation("synthetic, seed \(seed)")])
-            emit((i == 0 ? "\n" : ",\n") + indented(JSONWriter.write(ChronicleWriter.value(event))))
-        }
-        emit("\n  ],\n  \"institutions\": [")
-        for (i, institution) in institutions.enumerated() {
-            let record = Institution(id: institution.id, title: institution.title,
+        ChronicleWriter.write(title: "Synthetic chronicle (\(events) events, seed \(seed))", records: { kind, each in
+            switch kind {
+            case .event:
+                for i in 0..<events {
+                    let institutionLinks = (0..<(1 + random.below(3))).map { _ in institutions[random.below(institutions.count)].id }
+                    each(Event(
+                        id: "ev-\(i)",
+                        title: "\(random.pick(SyntheticChronicle.occasions)) on \(random.pick(words)) \(random.pick(words)) in \(random.pick(places))",
+                        date: SyntheticChronicle.date(&random), place: random.pick(places),
+                        summary: SyntheticChronicle.sentence(&random, words, count: 40),
+                        institutions: Array(Set(institutionLinks)).sorted(), sources: [.citation("synthetic, seed \(seed)")]))
+                }
+            case .institution:
+                for institution in institutions {
+                    each(Institution(id: institution.id, title: institution.title,
                                      summary: SyntheticChronicle.sentence(&random, words, count: 20),
                                      partOf: institution.parent.map { institutions[$0].id }, seat: institution.seat,
-                                     sources: [.citation("synthetic, seed \(seed)")])
-            emit((i == 0 ? "\n" : ",\n") + indented(JSONWriter.write(ChronicleWriter.value(record))))
-        }
-        emit("\n  ],\n  \"documents\": [")
-        for i in 0..<documentCount {
-            let record = Document(id: "doc-\(i)", title: "\(random.pick(SyntheticChronicle.documentNames)) on \(random.pick(words))",
+                                     sources: [.citation("synthetic, seed \(seed)")]))
+                }
+            case .document:
+                for i in 0..<documentCount {
+                    each(Document(id: "doc-\(i)", title: "\(random.pick(SyntheticChronicle.documentNames)) on \(random.pick(words))",
                                   documentKind: random.pick(DocumentKind.allCases), date: SyntheticChronicle.date(&random),
                                   place: random.pick(places), parties: [institutions[random.below(institutions.count)].title],
                                   adoptedAt: "ev-\(random.below(events))",
                                   summary: SyntheticChronicle.sentence(&random, words, count: 30),
-                                  sources: [.citation("synthetic, seed \(seed)")])
-            emit((i == 0 ? "\n" : ",\n") + indented(JSONWriter.write(ChronicleWriter.value(record))))
-        }
-        emit("\n  ]\n}\n")
-    }
-
-    private func indented(_ json: String) -> String {
-        "    " + json.dropLast().replacingOccurrences(of: "\n", with: "\n    ")
+                                  sources: [.citation("synthetic, seed \(seed)")]))
+                }
+            }
+        }, to: emit)
     }
 
     static let syllables = ["ka", "ro", "ta", "shi", "bek", "dor", "an", "mir", "sa", "vo", "lin", "zar", "tu", "gul",
