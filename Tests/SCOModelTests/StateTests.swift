@@ -65,6 +65,17 @@ import TestSupport
         #expect(try ids("inst:uzbekistan kind:event").contains("uz-chairmanship-4"))
     }
 
+    /// A document's parties that name a state link to it, and the state lists what it is party to.
+    @Test func statesLinkTheDocumentsTheyArePartyTo() throws {
+        let charter = store.links(of: "sco-charter").filter { $0.relation == .parties }.map(\.target)
+        #expect(charter == ["china", "kazakhstan", "kyrgyzstan", "russia", "tajikistan", "uzbekistan"])
+        let uzbekistan = store.links(of: "uzbekistan").filter { $0.relation == .partyTo }.map(\.target)
+        let expected = Builtin.chronicle.documents.filter { $0.parties.contains("Uzbekistan") }.map(\.id)
+        #expect(Set(uzbekistan) == Set(expected) && expected.contains("shanghai-convention-2001"))
+        #expect(store.links(of: "india").allSatisfy { $0.relation != .partyTo }, "India joined after these texts")
+        #expect(store.links(of: "un-sco-joint-declaration").allSatisfy { $0.relation != .parties }, "secretariats are not states")
+    }
+
     /// Every summit from 2001 to 2025 is an event hosted by a state or held online, and every
     /// chairmanship event belongs to one state.
     @Test func theTimelineIsWhole() throws {

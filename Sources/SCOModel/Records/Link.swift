@@ -2,7 +2,7 @@
 /// in the file (an event involves an institution) has an inverse computed by the chronicle
 /// (the institution's events).
 public enum Relation: String, CaseIterable, Sendable {
-    case partOf, parts, chairedBy, hostedBy, institutions, documents, adoptedAt, adopted, chaired, hosted, events
+    case partOf, parts, chairedBy, hostedBy, institutions, documents, adoptedAt, parties, adopted, chaired, hosted, partyTo, events
 
     /// The heading under which links of this relation are listed.
     public var heading: String {
@@ -15,6 +15,8 @@ public enum Relation: String, CaseIterable, Sendable {
         case .documents: return "Documents"
         case .adoptedAt: return "Adopted at"
         case .adopted: return "Adopted here"
+        case .parties: return "Parties"
+        case .partyTo: return "Party to"
         case .chaired: return "Chairmanships"
         case .hosted: return "Hosted"
         case .events: return "Events"

@@ -215,12 +215,12 @@ public final class Store: Catalog {
             written = (institution.partOf.map { [Link(.partOf, $0)] } ?? []) + institution.chaired.map { Link(.chaired, $0) }
                 + institution.hosted.map { Link(.hosted, $0) }
         case let document as Document:
-            written = document.adoptedAt.map { [Link(.adoptedAt, $0)] } ?? []
+            written = (document.adoptedAt.map { [Link(.adoptedAt, $0)] } ?? []) + statesNamed(document.parties).map { Link(.parties, $0) }
         default:
             break
         }
         var inverse: [Link] = []
-        for relation in [Relation.parts, .adopted, .chairedBy, .hostedBy, .events] {
+        for relation in [Relation.parts, .adopted, .chairedBy, .hostedBy, .partyTo, .events] {
             inverse += (try? reader.unsafeRead { db in
                 try String.fetchAll(db.cachedStatement(sql: """
                     SELECT s.id FROM record t JOIN mention m ON m.target = t.rowid JOIN record s ON s.rowid = m.source
@@ -248,6 +248,19 @@ public final class Store: Catalog {
             }
         }
         return result
+    }
+
+    /// The IDs of the states named (by title, case ignored) among a document's parties.
+    func statesNamed(_ names: [String]) -> [String] {
+        guard !names.isEmpty else { return [] }
+        let states = (try? reader.unsafeRead { db in
+            try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT r.id, r.title FROM listing l JOIN record r ON r.rowid = l.record
+                WHERE l.kind = \(RecordKind.institution.code) AND r.statuses IS NOT NULL
+                """))
+        }) ?? []
+        let byName = Dictionary(states.map { (($0["title"] as String).lowercased(), $0["id"] as String) }, uniquingKeysWith: { a, _ in a })
+        return names.compactMap { byName[$0.lowercased()] }
     }
 
     public func institutionEvents(of id: String) -> InstitutionEvents {

@@ -11,6 +11,10 @@ final class StoreWriter {
     private var events: [(rowID: Int64, start: Int, time: Int, end: Int)] = []
     private var documents: [(rowID: Int64, start: Int?, end: Int)] = []
     private var institutions: [(rowID: Int64, id: String, parent: String?)] = []
+    /// States by their titles, lowercased, and the documents' parties: a party named as a state
+    /// links to it.
+    private var stateNames: [String: String] = [:]
+    private var parties: [(rowID: Int64, origin: Int, names: [String])] = []
     /// Written links, resolved once every record is known (a file may name a record before it).
     private var written: [(source: Int64, relation: Relation, origin: Int, index: Int?, target: String)] = []
     private(set) var problems: [ValidationProblem] = []
@@ -63,6 +67,7 @@ final class StoreWriter {
             for (i, id) in event.documents.enumerated() { written.append((rowID, .documents, origin, i, id)) }
         case let institution as Institution:
             institutions.append((rowID, institution.id, institution.partOf))
+            if institution.isState, stateNames[institution.title.lowercased()] == nil { stateNames[institution.title.lowercased()] = institution.id }
             for (i, id) in institution.chaired.enumerated() { written.append((rowID, .chaired, origin, i, id)) }
             for (i, id) in institution.hosted.enumerated() { written.append((rowID, .hosted, origin, i, id)) }
             for period in institution.statuses {
@@ -77,6 +82,7 @@ final class StoreWriter {
             }
         case let document as Document:
             documents.append((rowID, document.date?.start.sortKey, end))
+            if !document.parties.isEmpty { parties.append((rowID, origin, document.parties)) }
             if let event = document.adoptedAt { written.append((rowID, .adoptedAt, origin, nil, event)) }
         default:
             break
@@ -148,6 +154,11 @@ final class StoreWriter {
             try db.execute(sql: "INSERT INTO timeline_month(month, count) VALUES (?, ?)", arguments: [month.month, month.count])
         }
 
+        for document in parties {
+            for (i, name) in document.names.enumerated() {
+                if let state = stateNames[name.lowercased()] { written.append((document.rowID, .parties, document.origin, i, state)) }
+            }
+        }
         try resolveLinks(position: position)
         try StoreSchema.createIndexes(db)
         try db.execute(sql: """
@@ -261,6 +272,7 @@ extension Relation {
         switch self {
         case .adoptedAt: return .document
         case .partOf, .chaired, .hosted: return .institution
+        case .parties: return .document
         default: return .event
         }
     }
@@ -278,6 +290,8 @@ extension Relation {
         case .chairedBy: return .chaired
         case .hosted: return .hostedBy
         case .hostedBy: return .hosted
+        case .parties: return .partyTo
+        case .partyTo: return .parties
         }
     }
 }
