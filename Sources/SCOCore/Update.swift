@@ -645,7 +645,10 @@ extension State {
         guard let document = detailDocument else { return }
         detail.scroll = max(0, min(detail.scroll, document.lineCount - height))
         detail.link = min(detail.link, document.linkCount - 1)
-        if (0..<document.linkCount).contains(detail.link) {
+        // The selected link is kept in view while the reader is in the detail; a detail only
+        // looked at from the list is not scrolled for it, so a screen that shrinks and grows
+        // back shows it from the top again.
+        if focus == .detail, (0..<document.linkCount).contains(detail.link) {
             let line = document.lineOfLink(detail.link)
             if line >= detail.scroll + height { detail.scroll = line - height + 1 }
         }

@@ -33,32 +33,24 @@ struct Export: ParsableCommand {
         case .timelinejs:
             var titles: [String: String] = [:]
             store.forEachRecord(.institution) { titles[$0.id] = $0.title }
-            var buffer = ""
+            var output = OutputBuffer()
             TimelineJS.write(title: store.title, events: { each in store.forEachRecord(.event) { if let e = $0 as? Event { each(e) } } },
-                             institutionTitles: titles) { piece in
-                buffer += piece
-                if buffer.utf8.count > 1 << 20 {
-                    Output.write(buffer)
-                    buffer = ""
-                }
-            }
-            Output.write(buffer)
+                             institutionTitles: titles) { output.append($0) }
+            output.flush()
         case .json:
-            var buffer = ""
-            ChronicleWriter.write(title: store.title, sources: store.declaredSources, records: { kind, each in store.forEachRecord(kind, each) }) { piece in
-                buffer += piece
-                if buffer.utf8.count > 1 << 20 {
-                    Output.write(buffer)
-                    buffer = ""
-                }
+            var output = OutputBuffer()
+            ChronicleWriter.write(title: store.title, sources: store.declaredSources, records: { kind, each in store.forEachRecord(kind, each) }) {
+                output.append($0)
             }
-            Output.write(buffer)
+            output.flush()
         case .text:
+            var output = OutputBuffer()
             for kind in RecordKind.allCases {
                 store.forEachRecord(kind) { record in
-                    Output.lines(RecordText.detail(record, in: store, width: layout.columns) + [""], width: layout.columns)
+                    output.append(Output.text(RecordText.detail(record, in: store, width: layout.columns) + [""], width: layout.columns))
                 }
             }
+            output.flush()
         }
     }
 }

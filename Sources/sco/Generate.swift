@@ -26,14 +26,8 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        var buffer = ""
-        SyntheticChronicle(events: events, seed: seed).write { piece in
-            buffer += piece
-            if buffer.utf8.count > 1 << 20 {
-                Output.write(buffer)
-                buffer = ""
-            }
-        }
-        Output.write(buffer)
+        var output = OutputBuffer()
+        SyntheticChronicle(events: events, seed: seed).write { output.append($0) }
+        output.flush()
     }
 }

@@ -75,19 +75,30 @@ struct List: ParsableCommand {
         switch output.format {
         case .json:
             var first = true
-            Output.write("[")
-            func write(_ record: any Record) {
-                Output.write((first ? "\n" : ",\n") + "  " + JSONWriter.write(RecordJSON.value(record, in: store), nestedAt: 1))
+            var output = OutputBuffer()
+            output.append("[")
+            func write(_ record: any Record, _ links: [Link]) {
+                output.append(first ? "\n  " : ",\n  ")
+                output.append(JSONWriter.write(RecordJSON.value(record, in: store, links: links), nestedAt: 1))
                 first = false
+            }
+            // Records and their links are read a page at a time: one query for a page's links,
+            // not one per record.
+            func writePage(_ records: [any Record]) {
+                for (record, links) in zip(records, store.links(of: records)) { write(record, links) }
             }
             for k in kinds {
                 if from == nil, to == nil {
-                    store.forEachRecord(k, write)
+                    store.forEachPage(k, writePage)
                 } else {
-                    for entry in try entries(k, in: store) { if let record = store.record(entry.id) { write(record) } }
+                    let listed = try entries(k, in: store)
+                    for start in stride(from: 0, to: listed.count, by: 2_000) {
+                        writePage(listed[start..<min(listed.count, start + 2_000)].compactMap { store.record($0.id) })
+                    }
                 }
             }
-            Output.write(first ? "]\n" : "\n]\n")
+            output.append(first ? "]\n" : "\n]\n")
+            output.flush()
         case .text:
             for (i, k) in kinds.enumerated() {
                 if kinds.count > 1 { Output.lines((i == 0 ? [] : [""]) + [k.plural.capitalized], width: layout.columns) }

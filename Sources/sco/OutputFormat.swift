@@ -76,6 +76,29 @@ enum Output {
 
     /// Text lines, each made safe and cut to the width.
     static func lines(_ lines: [String], width: Int) {
-        write(lines.map { (width >= unlimited ? Sanitizer.sanitized($0) : TextLayout.truncated(Sanitizer.sanitized($0), to: width)) + "\n" }.joined())
+        write(text(lines, width: width))
+    }
+
+    /// The lines as `lines` writes them.
+    static func text(_ lines: [String], width: Int) -> String {
+        lines.map { (width >= unlimited ? Sanitizer.sanitized($0) : TextLayout.truncated(Sanitizer.sanitized($0), to: width)) + "\n" }.joined()
+    }
+}
+
+/// Output gathered into writes of about a megabyte: a write per record cost more than making
+/// the record's text.
+struct OutputBuffer {
+    private var text = ""
+
+    mutating func append(_ piece: String) {
+        text += piece
+        if text.utf8.count >= 1 << 20 { flush() }
+    }
+
+    /// Writes what is gathered; the caller flushes once more at the end.
+    mutating func flush() {
+        guard !text.isEmpty else { return }
+        Output.write(text)
+        text = ""
     }
 }

@@ -67,16 +67,23 @@ struct Search: ParsableCommand {
         switch output.format {
         case .json:
             var first = true
-            Output.write("[")
-            for start in stride(from: 0, to: shown, by: page) {
-                for (offset, entry) in store.entries(rows: Array(matches.rows[start..<min(shown, start + page)])).enumerated() {
-                    guard let record = store.record(entry.id) else { continue }
-                    let value = RecordJSON.value(record, in: store, extra: [("matchedIn", .string("\(matches.tier(at: start + offset))"))])
-                    Output.write((first ? "\n" : ",\n") + "  " + JSONWriter.write(value, nestedAt: 1))
+            var output = OutputBuffer()
+            output.append("[")
+            // A page's links are read in one query.
+            for start in stride(from: 0, to: shown, by: 2_000) {
+                let entries = store.entries(rows: Array(matches.rows[start..<min(shown, start + 2_000)]))
+                let found = entries.enumerated().compactMap { offset, entry in store.record(entry.id).map { (offset: offset, record: $0) } }
+                let links = store.links(of: found.map(\.record))
+                for (item, links) in zip(found, links) {
+                    let value = RecordJSON.value(item.record, in: store, links: links,
+                                                 extra: [("matchedIn", .string("\(matches.tier(at: start + item.offset))"))])
+                    output.append(first ? "\n  " : ",\n  ")
+                    output.append(JSONWriter.write(value, nestedAt: 1))
                     first = false
                 }
             }
-            Output.write(first ? "]\n" : "\n]\n")
+            output.append(first ? "]\n" : "\n]\n")
+            output.flush()
         case .text:
             for start in stride(from: 0, to: shown, by: page) {
                 let entries = store.entries(rows: Array(matches.rows[start..<min(shown, start + page)]))

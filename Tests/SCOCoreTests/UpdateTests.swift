@@ -435,6 +435,17 @@ import TestSupport
 
 /// Below the smallest size only a resize, Ctrl-L and quitting act: nothing happens unseen.
 @Suite struct TooSmallTests {
+    /// A screen that shrinks so far that the detail's first link is out of view, then grows
+    /// back, shows the detail from the top, as a fresh start does.
+    @Test(arguments: [Size(width: 97, height: 9), Size(width: 97, height: 12), Size(width: 60, height: 10)])
+    func shrinkingAndGrowingBackLeavesTheDetailAtItsTop(_ small: Size) throws {
+        var d = try Driver(size: Size(width: 97, height: 31))
+        let fresh = d.state.detail
+        d.send(.resize(small))
+        d.send(.resize(Size(width: 97, height: 31)))
+        #expect(d.state.detail == fresh)
+    }
+
     @Test(arguments: [Size(width: 20, height: 5), Size(width: 29, height: 30), Size(width: 200, height: 7), Size(width: 1, height: 1)])
     func keysDoNothingUnseen(_ size: Size) throws {
         var d = try Driver(size: size)

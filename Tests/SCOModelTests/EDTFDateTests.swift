@@ -1,6 +1,27 @@
 import Testing
 @testable import SCOModel
 
+/// The quick reading of plain dates gives what the full reader gives, and leaves it everything else.
+@Suite struct PlainDateTests {
+    @Test func plainDatesReadAsTheFullReaderReadsThem() throws {
+        var texts: [String] = ["0000", "0001", "9999", "2004-00", "2004-13", "2004-02-29", "2003-02-29", "2000-02-29", "1900-02-29",
+                               "2004-06-31", "2004-06-00", "2004-6-17", "2004-06-1", "20040617", "2004-06-17T", "+2004", "2004?", " 2004"]
+        for year in [1, 999, 1000, 1990, 2024, 9999] {
+            for month in 0...13 {
+                texts.append(String(format: "%04d-%02d", year, month))
+                for day in [0, 1, 28, 29, 30, 31, 32] { texts.append(String(format: "%04d-%02d-%02d", year, month, day)) }
+            }
+        }
+        for text in texts {
+            let full = (try? EDTFDate(parsing: text + "/" + text))?.start
+            if let plain = EDTFDate.plainPoint(text) {
+                #expect(full == plain, "\(text)")
+            }
+            #expect((try? EDTFDate(parsing: text))?.start == full, "\(text): parsed alone and as an interval's end")
+        }
+    }
+}
+
 @Suite struct EDTFDateTests {
     static let forms = [
         "2016", "2016-04", "2016-04-08", "2016-04-13/2016-04-14", "2003/2004", "2000-02-29",

@@ -180,3 +180,14 @@ import TestSupport
         }
     }
 }
+
+/// Links read for a page of records at once are those read one record at a time.
+@Suite struct PageLinksTests {
+    @Test func pageLinksAreEachRecordsLinks() throws {
+        let store = try Store(Builtin.chronicle)
+        let records = Builtin.chronicle.allRecords
+        #expect(store.links(of: records) == records.map { store.links(of: $0.id) })
+        #expect(store.links(of: records).contains { $0.contains { $0.relation == .partyTo } }, "inverse links are read")
+        #expect(store.links(of: [any Record]()).isEmpty)
+    }
+}

@@ -1,7 +1,9 @@
 /// The shape of one record in `sco list|show|search --format json`: flat, with every link as
 /// IDs grouped by relation, so scripts never need to know the file format.
 public enum RecordJSON {
-    public static func value(_ record: any Record, in store: Store, extra: [(String, JSONValue)] = []) -> JSONValue {
+    /// `links`, when given, are the record's as `store.links(of:)` reads them, read beforehand
+    /// for a page of records at once.
+    public static func value(_ record: any Record, in store: Store, links given: [Link]? = nil, extra: [(String, JSONValue)] = []) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [
             ("id", .string(record.id)),
             ("kind", .string(record.kind.rawValue)),
@@ -29,7 +31,7 @@ public enum RecordJSON {
             members.append(("people", .array(event.people.map(JSONValue.string))))
         }
         members.append(("sources", .array(record.sources.map { .string($0.text(paragraphsOf: store.declaredSources.paragraphLabel)) })))
-        let links = store.links(of: record.id)
+        let links = given ?? store.links(of: record.id)
         members.append(("links", .object(Relation.allCases.compactMap { relation in
             let ids = links.filter { $0.relation == relation }.map { JSONValue.string($0.target) }
             return ids.isEmpty ? nil : (relation.rawValue, .array(ids))

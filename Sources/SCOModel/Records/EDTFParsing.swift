@@ -1,6 +1,10 @@
 extension EDTFDate {
     /// Parses an EDTF level 1 date, interval or set, explaining what is wrong when it cannot.
     public init(parsing text: String) throws(EDTFError) {
+        if let point = EDTFDate.plainPoint(text) {
+            self.init(.single(point))
+            return
+        }
         let reading = Reading(text: text)
         if let first = text.first, first == "[" || first == "{" {
             let closing: Character = first == "[" ? "]" : "}"
@@ -183,4 +187,35 @@ extension EDTFDate {
 
 extension Character {
     var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
+extension EDTFDate {
+    /// `2004`, `2004-06` or `2004-06-17`, read straight from the bytes: nearly every stored
+    /// date has one of these forms, and lists read thousands of them a screen. Anything else,
+    /// valid or not, is left to the full reader (nil).
+    static func plainPoint(_ text: String) -> Point? {
+        var utf8 = text.utf8.makeIterator()
+        var digits: [Int] = []
+        var count = 0
+        while let byte = utf8.next() {
+            count += 1
+            guard count <= 10 else { return nil }
+            if count == 5 || count == 8 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            digits.append(Int(byte - UInt8(ascii: "0")))
+        }
+        guard count == 4 || count == 7 || count == 10 else { return nil }
+        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+        guard year >= 1 else { return nil }
+        guard count > 4 else { return Point(year: year, month: nil, day: nil) }
+        let month = digits[4] * 10 + digits[5]
+        guard (1...12).contains(month) else { return nil }
+        guard count > 7 else { return Point(year: year, month: month, day: nil) }
+        let day = digits[6] * 10 + digits[7]
+        guard day >= 1, day <= EDTFDate.daysIn(month: month, year: year) else { return nil }
+        return Point(year: year, month: month, day: day)
+    }
 }

@@ -180,12 +180,13 @@ public final class Store: Catalog {
         }) ?? []
     }
 
+    /// Read by position, in the order of `entryColumns`.
     private static func entry(_ row: Row) -> Entry? {
-        guard let kind = RecordKind(code: row["kind"]) else { return nil }
-        return Entry(id: row["id"], kind: kind, title: row["title"], shortTitle: row["short_title"],
-                     date: (row["date"] as String?).flatMap { try? EDTFDate(parsing: $0) }, place: row["place"],
-                     documentKind: (row["document_kind"] as String?).flatMap(DocumentKind.init(rawValue:)),
-                     depth: row["depth"], eventCount: row["events"], standing: (row["statuses"] as String?).map { StoreRecord.statuses($0).brief })
+        guard let kind = RecordKind(code: row[1]) else { return nil }
+        return Entry(id: row[0], kind: kind, title: row[2], shortTitle: row[3],
+                     date: (row[4] as String?).flatMap { try? EDTFDate(parsing: $0) }, place: row[5],
+                     documentKind: (row[6] as String?).flatMap(DocumentKind.init(rawValue:)),
+                     depth: row[8], eventCount: row[9], standing: (row[7] as String?).map { StoreRecord.statuses($0).brief })
     }
 
     public func position(of id: String) -> Int? {
@@ -198,69 +199,8 @@ public final class Store: Catalog {
     public func record(_ id: String) -> (any Record)? {
         try? reader.unsafeRead { db in
             try Row.fetchOne(db.cachedStatement(sql: "SELECT \(StoreRecord.columns) FROM record WHERE id = ?"), arguments: [id])
-                .flatMap(StoreRecord.record)
+                .flatMap { StoreRecord.record(from: $0) }
         }
-    }
-
-    /// Links in reading order (where it belongs, what it involves, what came of it), each
-    /// target once; at most `limit` of each relation, since a body of a million-event
-    /// chronicle may have a hundred thousand events.
-    public func links(of id: String, limit: Int = .max) -> [Link] {
-        guard let record = record(id) else { return [] }
-        var written: [Link] = []
-        switch record {
-        case let event as Event:
-            written = event.institutions.map { Link(.institutions, $0) } + event.documents.map { Link(.documents, $0) }
-        case let institution as Institution:
-            written = (institution.partOf.map { [Link(.partOf, $0)] } ?? []) + institution.chaired.map { Link(.chaired, $0) }
-                + institution.hosted.map { Link(.hosted, $0) }
-        case let document as Document:
-            written = (document.adoptedAt.map { [Link(.adoptedAt, $0)] } ?? []) + statesNamed(document.parties).map { Link(.parties, $0) }
-        default:
-            break
-        }
-        var inverse: [Link] = []
-        for relation in [Relation.parts, .adopted, .chairedBy, .hostedBy, .partyTo, .events] {
-            inverse += (try? reader.unsafeRead { db in
-                try String.fetchAll(db.cachedStatement(sql: """
-                    SELECT s.id FROM record t JOIN mention m ON m.target = t.rowid JOIN record s ON s.rowid = m.source
-                    WHERE t.id = ? AND m.relation = ? ORDER BY m.position LIMIT ?
-                    """), arguments: [id, relation.code, min(limit, Int(Int32.max))]).map { Link(relation, $0) }
-            }) ?? []
-        }
-        var seen: Set<String> = [id]
-        var result: [Link] = []
-        var perRelation: [Relation: Int] = [:]
-        // A state's roles in an event (it chaired it, it hosted it) are each shown; any other
-        // link to a record already listed is not repeated.
-        var roles: Set<Link> = []
-        for relation in Relation.allCases {
-            for link in written + inverse where link.relation == relation {
-                if relation.isRole {
-                    guard roles.insert(link).inserted else { continue }
-                } else if seen.contains(link.target) {
-                    continue
-                }
-                guard perRelation[relation, default: 0] < limit else { break }
-                perRelation[relation, default: 0] += 1
-                seen.insert(link.target)
-                result.append(link)
-            }
-        }
-        return result
-    }
-
-    /// The IDs of the states named (by title, case ignored) among a document's parties.
-    func statesNamed(_ names: [String]) -> [String] {
-        guard !names.isEmpty else { return [] }
-        let states = (try? reader.unsafeRead { db in
-            try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT r.id, r.title FROM listing l JOIN record r ON r.rowid = l.record
-                WHERE l.kind = \(RecordKind.institution.code) AND r.statuses IS NOT NULL
-                """))
-        }) ?? []
-        let byName = Dictionary(states.map { (($0["title"] as String).lowercased(), $0["id"] as String) }, uniquingKeysWith: { a, _ in a })
-        return names.compactMap { byName[$0.lowercased()] }
     }
 
     public func institutionEvents(of id: String) -> InstitutionEvents {
@@ -310,10 +250,15 @@ public final class Store: Catalog {
     /// Every record of a kind in the order a chronicle file keeps them (events and documents
     /// by date, institutions as written), read a page at a time: what export writes.
     public func forEachRecord(_ kind: RecordKind, _ body: (any Record) -> Void) {
+        forEachPage(kind) { page in page.forEach(body) }
+    }
+
+    /// The same records, a page of up to 2,000 at a time.
+    public func forEachPage(_ kind: RecordKind, _ body: ([any Record]) -> Void) {
         let sql = kind == .institution
             ? "SELECT rowid AS next, \(StoreRecord.columns) FROM record WHERE kind = ? AND rowid > ? ORDER BY rowid LIMIT 2000"
             : """
-              SELECT l.position AS next, r.* FROM listing l JOIN record r ON r.rowid = l.record
+              SELECT l.position AS next, \(StoreRecord.aliasedColumns) FROM listing l JOIN record r ON r.rowid = l.record
               WHERE l.kind = ? AND l.position > ? ORDER BY l.position LIMIT 2000
               """
         var after = -1
@@ -322,14 +267,11 @@ public final class Store: Catalog {
                 try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [kind.code, after])
             }) ?? []
             guard let last = rows.last else { return }
-            for row in rows {
-                if let record = StoreRecord.record(from: row) { body(record) }
-            }
-            after = last["next"]
+            body(rows.compactMap { StoreRecord.record(from: $0, at: 1) })
+            after = last[0]
         }
     }
 
-    /// The IDs nearest to one that is not in the chronicle, for "did you mean".
     /// The IDs that start with `prefix`, in order, at most `limit`: for completing an ID.
     public func ids(startingWith prefix: String, limit: Int) -> [String] {
         (try? reader.unsafeRead { db in

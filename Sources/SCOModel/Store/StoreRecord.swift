@@ -53,25 +53,32 @@ enum StoreRecord {
         }
     }
 
-    static func record(from row: Row) -> (any Record)? {
-        guard let kind = RecordKind(code: row["kind"]) else { return nil }
-        let date = (row["date"] as String?).flatMap { try? EDTFDate(parsing: $0) }
-        let sources = sources(items(row["sources"]))
+    /// The columns as read through the table alias `r`.
+    static let aliasedColumns = columns.split(separator: ",").map { "r." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
+
+    /// The record whose `columns` start at `offset` in the row. Read by position: GRDB looks a
+    /// name up case-insensitively, which cost more than the rest of printing a list.
+    static func record(from row: Row, at offset: Int = 0) -> (any Record)? {
+        func text(_ k: Int) -> String { row[offset + k] }
+        func optional(_ k: Int) -> String? { row[offset + k] }
+        guard let kind = RecordKind(code: row[offset + 1]) else { return nil }
+        let date = optional(4).flatMap { try? EDTFDate(parsing: $0) }
+        let sources = sources(items(optional(17)))
         switch kind {
         case .event:
             guard let date else { return nil }
-            return Event(id: row["id"], title: row["title"], shortTitle: row["short_title"], date: date, place: row["place"],
-                         summary: row["summary"], aliases: items(row["aliases"]), institutions: items(row["institutions"]),
-                         documents: items(row["documents"]), people: items(row["people"]), sources: sources)
+            return Event(id: text(0), title: text(2), shortTitle: optional(3), date: date, place: optional(5),
+                         summary: text(7), aliases: items(optional(8)), institutions: items(optional(10)),
+                         documents: items(optional(11)), people: items(optional(9)), sources: sources)
         case .institution:
-            return Institution(id: row["id"], title: row["title"], shortTitle: row["short_title"], summary: row["summary"],
-                               aliases: items(row["aliases"]), partOf: row["parent"], seat: row["place"], statuses: statuses(row["statuses"]),
-                               chaired: items(row["chaired"]), hosted: items(row["hosted"]), sources: sources)
+            return Institution(id: text(0), title: text(2), shortTitle: optional(3), summary: text(7),
+                               aliases: items(optional(8)), partOf: optional(12), seat: optional(5), statuses: statuses(optional(14)),
+                               chaired: items(optional(15)), hosted: items(optional(16)), sources: sources)
         case .document:
-            guard let documentKind = DocumentKind(rawValue: row["document_kind"] ?? "") else { return nil }
-            return Document(id: row["id"], title: row["title"], shortTitle: row["short_title"], documentKind: documentKind,
-                            date: date, place: row["place"], parties: items(row["parties"]), adoptedAt: row["parent"],
-                            summary: row["summary"], aliases: items(row["aliases"]), sources: sources)
+            guard let documentKind = DocumentKind(rawValue: optional(6) ?? "") else { return nil }
+            return Document(id: text(0), title: text(2), shortTitle: optional(3), documentKind: documentKind,
+                            date: date, place: optional(5), parties: items(optional(13)), adoptedAt: optional(12),
+                            summary: text(7), aliases: items(optional(8)), sources: sources)
         }
     }
 

@@ -128,5 +128,13 @@ extension StateStatus {
 }
 
 extension Relation {
-    var code: Int { Relation.allCases.firstIndex(of: self)! }
+    /// `allCases` is made anew at each use; codes are looked up often enough to keep it once.
+    private static let all = Relation.allCases
+
+    var code: Int { Relation.all.firstIndex(of: self)! }
+
+    init?(code: Int) {
+        guard Relation.all.indices.contains(code) else { return nil }
+        self = Relation.all[code]
+    }
 }
