@@ -149,20 +149,31 @@ public final class Store: Catalog {
         return try Store(reader: try DatabaseQueue(named: memoryName), file: nil, memoryName: memoryName)
     }
 
+    /// Only an institution's row shows how many events involve it: the count is not looked up
+    /// for the million other rows.
     static let entryColumns = """
         r.id, r.kind, r.title, r.short_title, r.date, r.place, r.document_kind, r.statuses, coalesce(l.depth, 0) AS depth,
-        coalesce((SELECT count FROM mention_count c WHERE c.target = r.rowid AND c.relation = \(Relation.events.code)), 0) AS events
+        CASE WHEN r.kind = \(RecordKind.institution.code)
+          THEN coalesce((SELECT count FROM mention_count c WHERE c.target = r.rowid AND c.relation = \(Relation.events.code)), 0)
+          ELSE 0 END AS events
         """
 
     /// The rows of a kind's list at `positions`: events and documents by date (undated
     /// documents last), institutions as a tree.
     public func entries(_ kind: RecordKind, at positions: Range<Int>) -> [Entry] {
         guard !positions.isEmpty else { return [] }
+        // Rows are read off the statement as it steps, not copied first.
         return (try? reader.unsafeRead { db in
-            try Row.fetchAll(db.cachedStatement(sql: """
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT \(Store.entryColumns) FROM listing l JOIN record r ON r.rowid = l.record
                 WHERE l.kind = ? AND l.position >= ? AND l.position < ? ORDER BY l.position
-                """), arguments: [kind.code, positions.lowerBound, positions.upperBound]).compactMap(Store.entry)
+                """), arguments: [kind.code, positions.lowerBound, positions.upperBound])
+            var entries: [Entry] = []
+            entries.reserveCapacity(positions.count)
+            while let row = try rows.next() {
+                if let entry = Store.entry(row) { entries.append(entry) }
+            }
+            return entries
         }) ?? []
     }
 
@@ -263,12 +274,19 @@ public final class Store: Catalog {
               """
         var after = -1
         while true {
-            let rows = (try? reader.unsafeRead { db in
-                try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [kind.code, after])
-            }) ?? []
-            guard let last = rows.last else { return }
-            body(rows.compactMap { StoreRecord.record(from: $0, at: 1) })
-            after = last[0]
+            let page = (try? reader.unsafeRead { db -> (records: [any Record], next: Int?) in
+                let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [kind.code, after])
+                var records: [any Record] = []
+                var next: Int?
+                while let row = try rows.next() {
+                    next = row[0]
+                    if let record = StoreRecord.record(from: row, at: 1) { records.append(record) }
+                }
+                return (records, next)
+            }) ?? (records: [], next: nil)
+            guard let next = page.next else { return }
+            body(page.records)
+            after = next
         }
     }
 
