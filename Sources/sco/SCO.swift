@@ -35,7 +35,6 @@ struct SCO: ParsableCommand {
     /// The arguments with options written before the command moved after it, where the
     /// command reads them: `sco --data F list` runs as `sco list --data F`.
     static func globalOptionsMoved(_ arguments: [String]) -> [String] {
-        let commands = Set(configuration.subcommands.map { $0._commandName })
         var leading: [String] = []
         var rest = arguments[...]
         while let first = rest.first {
@@ -49,7 +48,10 @@ struct SCO: ParsableCommand {
                 break
             }
         }
-        guard !leading.isEmpty, let command = rest.first, commands.contains(command) else { return arguments }
+        // Command names are worked out from their types, which costs a millisecond at each
+        // start: only when there is something to move.
+        guard !leading.isEmpty, let command = rest.first,
+              configuration.subcommands.contains(where: { $0._commandName == command }) else { return arguments }
         return [command] + leading + rest.dropFirst()
     }
 }
