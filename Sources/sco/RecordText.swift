@@ -10,9 +10,13 @@ enum RecordText {
             [record.date?.display ?? "", tag(record) ?? "", Sanitizer.sanitized(record.id)]
         }
         let widths = known ?? columnWidths(records, tag: tag)
+        let columns = (0..<3).filter { widths[$0] > 0 }
+        // Each cell is padded to exactly its width: the head's width is their sum.
+        let headWidth = columns.reduce(0) { $0 + widths[$1] + 2 }
         return zip(records, rows).map { record, row in
-            let head = (0..<3).filter { widths[$0] > 0 }.map { TextLayout.padded(row[$0], to: widths[$0]) + "  " }.joined()
-            return head + TextLayout.truncated(Sanitizer.sanitized(record.label), to: max(10, width - DisplayWidth.of(head)))
+            var line = ""
+            for column in columns { line += TextLayout.padded(row[column], to: widths[column]) + "  " }
+            return line + TextLayout.truncated(Sanitizer.sanitized(record.label), to: max(10, width - headWidth))
         }
     }
 
@@ -40,8 +44,11 @@ enum RecordText {
                 zip(widths, columnWidths(store.entries(kind, at: start..<min(count, start + page)), tag: tag)).map { max($0, $1) }
             }
         }
+        // `table` sanitizes what comes from the data and fits each line to the width: its
+        // lines go out as they are.
         for start in stride(from: 0, to: count, by: page) {
-            Output.lines(table(store.entries(kind, at: start..<min(count, start + page)), width: width, widths: widths, tag: tag), width: width)
+            let lines = table(store.entries(kind, at: start..<min(count, start + page)), width: width, widths: widths, tag: tag)
+            if !lines.isEmpty { Output.write(lines.joined(separator: "\n") + "\n") }
         }
     }
 
