@@ -79,7 +79,7 @@ struct List: ParsableCommand {
             output.append("[")
             func write(_ record: any Record, _ links: [Link]) {
                 output.append(first ? "\n  " : ",\n  ")
-                output.append(JSONWriter.write(RecordJSON.value(record, in: store, links: links), nestedAt: 1))
+                output.append(RecordJSON.value(record, in: store, links: links), nestedAt: 1)
                 first = false
             }
             // Records and their links are read a page at a time: one query for a page's links,

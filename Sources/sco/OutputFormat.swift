@@ -55,11 +55,16 @@ enum Output {
     /// broken pipe with SIGPIPE ignored) ends the program with one line and EX_IOERR (74):
     /// output that cannot be written must not be reported as a success, nor crash.
     static func write(_ text: String) {
-        guard write(text, to: STDOUT_FILENO) else {
-            let reason = String(cString: strerror(errno))
-            write("sco: cannot write the output: \(reason)\n", to: STDERR_FILENO)
-            exit(74)
-        }
+        if let failure = Descriptor.writeAll(text, to: STDOUT_FILENO) { fail(failure) }
+    }
+
+    static func write(_ bytes: [UInt8]) {
+        if let failure = Descriptor.writeAll(bytes, to: STDOUT_FILENO) { fail(failure) }
+    }
+
+    private static func fail(_ failure: Int32) -> Never {
+        write("sco: cannot write the output: \(String(cString: strerror(failure)))\n", to: STDERR_FILENO)
+        exit(74)
     }
 
     /// Writes all of `text` to a descriptor; false when the descriptor refuses it (errno says why).
@@ -88,17 +93,27 @@ enum Output {
 /// Output gathered into writes of about a megabyte: a write per record cost more than making
 /// the record's text.
 struct OutputBuffer {
-    private var text = ""
+    private var bytes: [UInt8] = []
 
     mutating func append(_ piece: String) {
-        text += piece
-        if text.utf8.count >= 1 << 20 { flush() }
+        bytes.append(contentsOf: piece.utf8)
+        flushWhenFull()
+    }
+
+    /// A JSON value nested `level` deep, written straight into the buffer.
+    mutating func append(_ value: JSONValue, nestedAt level: Int) {
+        JSONWriter.write(value, nestedAt: level, into: &bytes)
+        flushWhenFull()
+    }
+
+    private mutating func flushWhenFull() {
+        if bytes.count >= 1 << 20 { flush() }
     }
 
     /// Writes what is gathered; the caller flushes once more at the end.
     mutating func flush() {
-        guard !text.isEmpty else { return }
-        Output.write(text)
-        text = ""
+        guard !bytes.isEmpty else { return }
+        Output.write(bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 }

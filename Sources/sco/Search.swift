@@ -78,7 +78,7 @@ struct Search: ParsableCommand {
                     let value = RecordJSON.value(item.record, in: store, links: links,
                                                  extra: [("matchedIn", .string("\(matches.tier(at: start + item.offset))"))])
                     output.append(first ? "\n  " : ",\n  ")
-                    output.append(JSONWriter.write(value, nestedAt: 1))
+                    output.append(value, nestedAt: 1)
                     first = false
                 }
             }

@@ -21,6 +21,11 @@ public enum JSONWriter {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The same, added to the bytes of a longer output.
+    public static func write(_ value: JSONValue, nestedAt level: Int, into out: inout [UInt8]) {
+        write(value, indent: level, into: &out)
+    }
+
     private static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
         func pad(_ level: Int) { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level)) }
         switch value {
