@@ -27,7 +27,7 @@ let package = Package(
             name: "BuiltinChronicle",
             path: "Resources",
             exclude: ["README.md", "sco.schema.json"],
-            resources: [.embedInCode("sco.json")]
+            resources: [.embedInCode("sco.json"), .embedInCode("sco.sqlite")]
         ),
         .target(name: "SCOCore", dependencies: ["SCOModel", "SCOText"], swiftSettings: optimized),
         .target(name: "SCOView", dependencies: ["SCOCore", "SCOModel", "SCOText"], swiftSettings: optimized),

@@ -4,4 +4,8 @@ public enum BuiltinChronicle {
     public static let fileName = "<built-in sco.json>"
 
     public static var bytes: [UInt8] { PackageResources.sco_json }
+
+    /// The same chronicle as a database image made from the JSON by `scripts/builtin-image`:
+    /// opened in memory as it is, so the browser does not read and index the JSON at each start.
+    public static var image: [UInt8] { PackageResources.sco_sqlite }
 }

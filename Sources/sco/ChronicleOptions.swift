@@ -41,6 +41,9 @@ struct ChronicleOptions: ParsableArguments {
                 throw ExitCode(FileManager.default.fileExists(atPath: db) ? 65 : 66)
             }
         }
+        // The built-in chronicle's image, made from its JSON; the JSON itself should the image
+        // not open (made for another format of the database).
+        if data == nil, let store = try? Store(image: BuiltinChronicle.image) { return store }
         return try Store(load())
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Why a database file cannot be opened as a chronicle.
 public struct StoreError: Error, CustomStringConvertible, Sendable {
@@ -20,6 +21,8 @@ public final class Store: Catalog {
     public let file: String?
     /// The shared in-memory database's name, so a second connection can read it too.
     private let memoryName: String?
+    /// The database image this store was opened from, so a second connection gets a copy.
+    private let image: [UInt8]?
     public let title: String
     public let declaredSources: [DeclaredSource]
     /// The Sources pane's rows, made on first use.
@@ -50,6 +53,23 @@ public final class Store: Catalog {
         try self.init(reader: queue, file: nil, memoryName: name)
     }
 
+    /// Opens a database image held in memory, read-only, in a private copy: the built-in
+    /// chronicle ships as one, made from its JSON, so starting costs no reading and indexing.
+    public convenience init(image: [UInt8]) throws {
+        let queue = try DatabaseQueue()
+        try queue.writeWithoutTransaction { db in
+            guard !image.isEmpty, let copy = sqlite3_malloc64(UInt64(image.count)) else {
+                throw StoreError(file: ":memory:", reason: "an empty database image")
+            }
+            image.withUnsafeBytes { copy.copyMemory(from: $0.baseAddress!, byteCount: image.count) }
+            // SQLite frees the copy when the connection closes, even when it refuses it.
+            let result = sqlite3_deserialize(db.sqliteConnection, "main", copy.assumingMemoryBound(to: UInt8.self), Int64(image.count),
+                                             Int64(image.count), UInt32(SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY))
+            guard result == SQLITE_OK else { throw StoreError(file: ":memory:", reason: "not a database image (SQLite error \(result))") }
+        }
+        try self.init(reader: queue, file: nil, memoryName: nil, image: image)
+    }
+
     /// Opens a database made by `sco import`, read-only.
     public convenience init(opening path: String) throws(StoreError) {
         do {
@@ -70,10 +90,11 @@ public final class Store: Catalog {
         }
     }
 
-    private init(reader: any DatabaseReader, file: String?, memoryName: String?) throws {
+    private init(reader: any DatabaseReader, file: String?, memoryName: String?, image: [UInt8]? = nil) throws {
         self.reader = reader
         self.file = file
         self.memoryName = memoryName
+        self.image = image
         let found = try reader.unsafeRead { db -> (meta: [String: String], years: [YearCount], months: [MonthCount], counts: [Int])? in
             guard try db.tableExists("meta") else { return nil }
             let meta = Dictionary(try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0["key"] as String, $0["value"] as String) },
@@ -145,6 +166,7 @@ public final class Store: Catalog {
 
     public func backgroundReader() throws -> any Catalog {
         if let file { return try Store(opening: file) }
+        if let image { return try Store(image: image) }
         // The in-memory database lives while this store's connection is open.
         return try Store(reader: try DatabaseQueue(named: memoryName), file: nil, memoryName: memoryName)
     }
