@@ -3,7 +3,7 @@
 
 Prints: time from spawn to the first complete frame, bytes written for the first frame, the
 browser's peak resident memory, and bytes written per key press (median over several presses of each key). Usage:
-    scripts/measure-terminal.py [--binary PATH] [--size 80x24] [--runs N] [-- sco arguments]
+    scripts/measure-terminal.py [--binary PATH] [--size 80x24] [--runs N] [--until TEXT] [-- arguments]
 """
 import argparse, fcntl, os, pty, select, signal, statistics, struct, sys, termios, time
 
@@ -43,6 +43,7 @@ def main():
     p.add_argument("--binary", default=".build/release/sco")
     p.add_argument("--size", default="80x24")
     p.add_argument("--runs", type=int, default=5)
+    p.add_argument("--until", default="Timeline 1/", help="text that shows the first frame is drawn (for a peer: its status line)")
     p.add_argument("rest", nargs="*")
     a = p.parse_args()
     cols, rows = map(int, a.size.split("x"))
@@ -52,7 +53,7 @@ def main():
     per_key = {"j": [], "k": [], "\x1b[6~": [], "G": [], "g": []}
     for _ in range(a.runs):
         pid, fd = spawn(a.binary, a.rest, cols, rows, env)
-        data, seen = read_until_quiet(fd, until=b"Timeline 1/")
+        data, seen = read_until_quiet(fd, until=a.until.encode())
         firsts.append((seen if seen is not None else float("nan")) + 0.0)
         first_bytes.append(len(data))
         for key in ["j", "k", "j", "k", "\x1b[6~", "g", "G", "g"] * 2:
