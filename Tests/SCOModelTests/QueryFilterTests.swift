@@ -97,10 +97,10 @@ import TestSupport
             let prefixes = Set(words.flatMap { w in (1...min(4, w.count)).map { String(w.prefix($0)) } })
             try store.reader.unsafeRead { db in
                 for prefix in prefixes.sorted() {
-                    let byName = try Store.institutionsByName([prefix], in: db), inIndex = try Store.institutionsInIndex([prefix], in: db)
+                    let byName = try Store.institutionsByName([prefix], in: db), inIndex = try Store.named([prefix], kind: .institution, in: db)
                     #expect(byName == inIndex, "\(prefix)")
                 }
-                let both = try Store.institutionsByName(["rats", "council"], in: db), bothInIndex = try Store.institutionsInIndex(["rats", "council"], in: db)
+                let both = try Store.institutionsByName(["rats", "council"], in: db), bothInIndex = try Store.named(["rats", "council"], kind: .institution, in: db)
                 #expect(both == bothInIndex && (both.isEmpty != (chronicle.title == self.chronicle.title)))
             }
         }

@@ -77,6 +77,29 @@ import TestSupport
         #expect(try store.matches(repeated) == store.matches(SearchQuery("tashkent")))
     }
 
+    /// Queries whose best answer is not in doubt: the record they name comes first.
+    @Test(arguments: [("shanghai five", "shanghai-five"), ("secretariat", "sco-secretariat"), ("mongolia", "mongolia"),
+                      ("uzbekistan", "uzbekistan"), ("regional anti-terrorist", "rats"), ("samarkand", "samarkand-summit-2022"),
+                      ("drug", "drug-trafficking-agreement"), ("rats council", "rats-council"),
+                      ("bahrain memorandum", "bahrain-memorandum-2023"), ("india", "india")])
+    func theBestAnswerComesFirst(_ query: String, _ best: String) throws {
+        #expect(try ids(query).first == best)
+    }
+
+    /// Within a tier, a record that says the word more often, or in fewer words, ranks higher
+    /// (BM25, as FTS5 ranks).
+    @Test func moreMentionsAndShorterTextRankHigher() throws {
+        func event(_ id: String, _ summary: String) -> String {
+            #"{"id": "\#(id)", "title": "Meeting \#(id)", "date": "2001", "summary": "\#(summary)", "sources": [{"citation": "t"}]}"#
+        }
+        let padding = (1...40).map { "word\($0)" }.joined(separator: " ")
+        let json = #"{"events": ["# + [event("once", "One summit among \(padding)."), event("thrice", "Summit after summit, a summit, and \(padding)."),
+                                          event("short", "A summit."), event("none", "Nothing here.")].joined(separator: ",") + "]}"
+        let store = try Store(try ChronicleReader.read(Array(json.utf8), file: "rank.json"))
+        #expect(try Hit.all(in: store, "summit").map(\.id) == ["short", "thrice", "once"])
+        #expect(try Hit.all(in: store, "summit word1").map(\.id) == ["thrice", "once"])
+    }
+
     @Test func emptyOrPunctuationQueryFindsNothing() throws {
         #expect(try ids("").isEmpty)
         #expect(try ids("\"*(").isEmpty)
@@ -142,6 +165,30 @@ struct Hit {
             stopped = true
         }
         #expect(stopped, "cancelling after the first page stops the rest")
+    }
+
+    /// The index keeps which words a record holds, not where: a phrase with thousands of
+    /// candidates is checked record by record, and finds exactly the records that hold it.
+    @Test func aBroadPhraseFindsExactlyTheRecordsHoldingIt() throws {
+        let store = try LargeSearchTests.store.get()
+        let chronicle = try Fixtures.generated(events: 8_000, seed: 4)
+        let records: [any Record] = chronicle.events + chronicle.institutions + chronicle.documents
+        // The commonest word, then the commonest first letter of the word after it.
+        let summaries = chronicle.events.map { SearchQuery.words(in: $0.summary.lowercased()) }
+        let common = try #require(Dictionary(grouping: summaries.flatMap { $0 }, by: { $0 }).max { $0.value.count < $1.value.count }?.key)
+        let next = summaries.flatMap { w in w.indices.dropLast().filter { w[$0] == common }.map { String(w[$0 + 1].prefix(1)) } }
+        let phrase = [common, try #require(Dictionary(grouping: next, by: { $0 }).max { $0.value.count < $1.value.count }?.key)]
+        func holds(_ text: String) -> Bool {
+            let w = SearchQuery.words(in: text.lowercased())
+            return w.indices.dropLast().contains { w[$0] == phrase[0] && w[$0 + 1].hasPrefix(phrase[1]) }
+        }
+        let expected = Set(records.filter { r in
+            ([r.title, r.shortTitle ?? "", r.summary, r.place ?? ""] + r.aliases + ((r as? Event)?.people ?? [])).contains(where: holds)
+        }.map(\.id))
+        let loose = try store.matches(SearchQuery(phrase.joined(separator: " ")))
+        #expect(loose.count > Store.rankedMatchLimit, "the words apart match thousands")
+        let found = try Hit.all(in: store, "\"\(phrase.joined(separator: " "))\"")
+        #expect(!expected.isEmpty && Set(found.map(\.id)) == expected && found.count == expected.count)
     }
 
     @Test func kindsFilterTheWholeAnswer() throws {

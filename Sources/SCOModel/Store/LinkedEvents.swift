@@ -34,28 +34,38 @@ extension Store {
     /// the index.
     func namedInstitutions(_ words: [String], in db: Database) throws -> [Int64] {
         if count(of: .institution) > Store.institutionsReadWhole || words.contains(where: SearchQuery.isCJK) {
-            return try Store.institutionsInIndex(words, in: db)
+            return try Store.named(words, kind: .institution, in: db)
         }
         return try Store.institutionsByName(words, in: db)
     }
 
-    static func institutionsInIndex(_ words: [String], in db: Database) throws -> [Int64] {
-        try Int64.fetchAll(db, sql: """
-            SELECT i.rowid FROM record_fts JOIN record i ON i.rowid = record_fts.rowid
-            WHERE record_fts MATCH ? AND i.kind = \(RecordKind.institution.code) ORDER BY i.rowid
-            """, arguments: ["{title aliases} : (" + words.map(SearchQuery.ftsTerm).joined(separator: " ") + ")"])
+    static func institutionsByName(_ words: [String], in db: Database) throws -> [Int64] {
+        try named(words, in: Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT r.rowid, r.title, r.short_title, r.aliases, r.people FROM listing l JOIN record r ON r.rowid = l.record
+            WHERE l.kind = \(RecordKind.institution.code) ORDER BY r.rowid
+            """)))
     }
 
-    static func institutionsByName(_ words: [String], in db: Database) throws -> [Int64] {
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT r.rowid, r.title, r.short_title, r.aliases FROM listing l JOIN record r ON r.rowid = l.record
-            WHERE l.kind = \(RecordKind.institution.code) ORDER BY r.rowid
-            """))
+    /// The records of a kind whose names hold every one of `words`, found through the name
+    /// index and checked (which a CJK word of three characters or more needs).
+    static func named(_ words: [String], kind: RecordKind, in db: Database) throws -> [Int64] {
+        try named(words, in: Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT r.rowid, r.title, r.short_title, r.aliases, r.people FROM name_fts JOIN record r ON r.rowid = name_fts.rowid
+            WHERE name_fts MATCH ? AND r.kind = \(kind.code) ORDER BY r.rowid
+            """), arguments: ["{heading} : (" + words.map(SearchQuery.ftsTerm).joined(separator: " ") + ")"]))
+    }
+
+    /// The rows (rowid, title, short title, aliases, people) whose names hold every one of
+    /// `words`: each a word start, a CJK word anywhere in a run.
+    private static func named(_ words: [String], in rows: RowCursor) throws -> [Int64] {
         var named: [Int64] = []
         while let row = try rows.next() {
-            let names = [row[1] as String, row[2] as String? ?? ""] + StoreRecord.items(row[3])
-            let tokens = SearchQuery.words(in: SearchQuery.fold(names.joined(separator: " "), keepingCase: false))
-            if words.allSatisfy({ word in tokens.contains { $0.hasPrefix(word) } }) { named.append(row[0]) }
+            let names = ([row[1] as String, row[2] as String? ?? ""] + StoreRecord.items(row[3]) + StoreRecord.items(row[4])).joined(separator: " ")
+            let folded = SearchQuery.fold(names, keepingCase: false)
+            let tokens = SearchQuery.words(in: folded)
+            if words.allSatisfy({ word in SearchQuery.isCJK(word) ? folded.contains(word) : tokens.contains { $0.hasPrefix(word) } }) {
+                named.append(row[0])
+            }
         }
         return named
     }

@@ -104,20 +104,29 @@ public struct SearchQuery: Hashable, Sendable {
     /// Whether the query asks for nothing: no word, no filter.
     public var isEmpty: Bool { tokens.isEmpty && filter.isEmpty }
 
-    /// The query's words in FTS5 syntax, each a quoted prefix and each phrase a phrase, all
-    /// required; nil when it has none. A word in CJK characters is the phrase of its
-    /// neighbouring pairs, as the index holds them (`indexed`), so it matches anywhere inside a
-    /// run: 合作 inside 上海合作组织.
-    var wordsExpression: String? {
-        let inPhrases = Set(phrases.flatMap { $0 })
-        var required = tokens.filter { !inPhrases.contains(SearchQuery.fold($0, keepingCase: false)) }.map(SearchQuery.ftsTerm)
-        required += phrases.map { "\"" + $0.map(SearchQuery.escaped).joined(separator: " ") + "\"*" }
-        return required.isEmpty ? nil : required.joined(separator: " ")
+    /// Whether the index's matches must be checked against the records' text. The index
+    /// keeps which words a record holds, not where or in what case (a position for every word
+    /// doubled its size), so it cannot tell a phrase from its words in any order, a CJK word of
+    /// three or more characters from its pairs apart, or `Tashkent` from `tashkent`.
+    var needsCheck: Bool {
+        isCaseSensitive || !phrases.isEmpty || tokens.contains { SearchQuery.isCJK($0) && $0.count > 2 }
     }
 
-    /// The place filter as FTS5 column filters; nil without one.
+    /// The query's words in FTS5 syntax, each a quoted prefix, all required (a phrase's words
+    /// too, each on its own); nil when it has none.
+    var wordsExpression: String? {
+        tokens.isEmpty ? nil : tokens.map(SearchQuery.ftsTerm).joined(separator: " ")
+    }
+
+    /// The words as the text index takes them, with the excluded words after NOT; nil when
+    /// the query has no words (filters alone).
+    var textExpression: String? {
+        wordsExpression.map { words in excludedExpression.map { "(\(words)) NOT (\($0))" } ?? words }
+    }
+
+    /// The place filter in the name index; nil without one.
     var placeExpression: String? {
-        filter.places.isEmpty ? nil : filter.places.map { "{place} : " + SearchQuery.ftsTerm($0) }.joined(separator: " ")
+        filter.places.isEmpty ? nil : "{place} : (" + filter.places.map(SearchQuery.ftsTerm).joined(separator: " ") + ")"
     }
 
     /// The excluded words, as an FTS5 expression that finds the records to leave out.
@@ -125,21 +134,13 @@ public struct SearchQuery: Hashable, Sendable {
         excluded.isEmpty ? nil : excluded.map(SearchQuery.ftsTerm).joined(separator: " OR ")
     }
 
-    /// The whole query in FTS5 syntax, its words (within `columns`, when given) and its place
-    /// required and its excluded words after NOT; nil when nothing is required (filters alone).
-    func ftsExpression(wordsIn columns: String? = nil) -> String? {
-        let words = wordsExpression.map { words in columns.map { "\($0) : (\(words))" } ?? words }
-        let required = [words, placeExpression].compactMap { $0 }
-        guard !required.isEmpty else { return nil }
-        let expression = required.map { "(\($0))" }.joined(separator: " ")
-        return excludedExpression.map { "\(expression) NOT (\($0))" } ?? expression
-    }
-
-    /// One word as an FTS5 prefix term.
+    /// One word as FTS5 prefix terms: a word in CJK characters as its neighbouring pairs, each
+    /// required, as the index holds them (`indexed`), so it is found anywhere inside a run
+    /// (合作 inside 上海合作组织); three or more characters also need `needsCheck`.
     static func ftsTerm(_ token: String) -> String {
         let folded = fold(token, keepingCase: false)
-        let phrase = isCJK(token) && token.count > 1 ? bigrams(of: Array(folded)).joined(separator: " ") : folded
-        return "\"" + escaped(phrase) + "\"*"
+        let parts = isCJK(token) && token.count > 1 ? bigrams(of: Array(folded)) : [folded]
+        return parts.map { "\"" + escaped($0) + "\"*" }.joined(separator: " ")
     }
 
     static func escaped(_ text: String) -> String { text.replacingOccurrences(of: "\"", with: "\"\"") }
@@ -186,6 +187,18 @@ public struct SearchQuery: Hashable, Sendable {
 
     /// Letters and digits make words; everything else separates them.
     public static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+
+    /// How many words `text` has, counted on its bytes (any byte outside ASCII counts as a
+    /// letter): the same count at import, for the average, as at ranking, for each record.
+    static func wordCount(_ text: String) -> Int {
+        var count = 0, inWord = false
+        for byte in text.utf8 {
+            let letter = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            if letter, !inWord { count += 1 }
+            inWord = letter
+        }
+        return count
+    }
 
     static func words(in text: String) -> [String] {
         text.split { !isWordCharacter($0) }.map(String.init)
@@ -242,12 +255,5 @@ public struct SearchQuery: Hashable, Sendable {
             }
         }
         return result.sorted { $0.lowerBound < $1.lowerBound }
-    }
-
-    /// Which query words occur in `text`.
-    func matchedTokens(in text: String) -> Set<String> {
-        let folded = SearchQuery.fold(text, keepingCase: isCaseSensitive)
-        let words = SearchQuery.words(in: folded)
-        return Set(tokens.filter { token in SearchQuery.isCJK(token) ? folded.contains(token) : words.contains { $0.hasPrefix(token) } })
     }
 }

@@ -39,6 +39,8 @@ public final class Store: Catalog {
     /// How many records have dates that one run of days does not describe (see
     /// `StoreSchema.spanPartsKey`).
     let spanParts: Int
+    /// The average number of words in a record's text, for ranking (see `Relevance`).
+    let averageWords: Double
     /// Builds an in-memory database from a chronicle already read and checked.
     public convenience init(_ chronicle: Chronicle) throws {
         let name = "sco-\(UUID().uuidString)"
@@ -135,6 +137,7 @@ public final class Store: Catalog {
         tableWidths = RecordKind.allCases.map { kind in found.meta[StoreSchema.tableWidthsKey(kind)].flatMap(TableWidths.init) }
         maxSpan = found.meta[StoreSchema.maxSpanKey].flatMap { Int($0) } ?? 0
         spanParts = found.meta[StoreSchema.spanPartsKey].flatMap { Int($0) } ?? 0
+        averageWords = found.meta[StoreSchema.averageWordsKey].flatMap { Double($0) } ?? 1
     }
 
     public func count(of kind: RecordKind) -> Int { counts[kind.code] }

@@ -13,8 +13,12 @@ enum StoreValue: Sendable {
 struct StoreRow: Sendable {
     let record: any Record
     let values: [StoreValue]
-    /// Title, names (aliases and people), summary and place, as the FTS5 table indexes them.
-    let indexed: [StoreValue]
+    /// All of the record's text, as `record_fts` indexes it.
+    let text: StoreValue
+    /// Its names (title, short title, aliases, people) and its place, as `name_fts` indexes them.
+    let names: [StoreValue]
+    /// How many words its text has (`SearchQuery.wordCount`).
+    let words: Int
     /// Columns the record's list label takes, for the width of the list pane.
     let labelWidth: Int
     /// Columns its date takes as its list shows it: under its year in the timeline, whole
@@ -26,9 +30,12 @@ struct StoreRow: Sendable {
     init(_ record: any Record) {
         self.record = record
         values = StoreRecord.values(of: record)
-        let names = (record.aliases + ((record as? Event)?.people ?? [])).joined(separator: " · ")
-        let heading = [record.title, record.shortTitle].compactMap { $0 }.joined(separator: " · ")
-        indexed = [heading, names, record.summary, record.place ?? ""].map { .text(SearchQuery.indexed($0)) }
+        let heading = ([record.title, record.shortTitle].compactMap { $0 } + record.aliases + ((record as? Event)?.people ?? []))
+            .joined(separator: " · ")
+        let all = [heading, record.summary, record.place ?? ""].joined(separator: "\n")
+        text = .text(SearchQuery.indexed(all))
+        names = [.text(SearchQuery.indexed(heading)), .text(SearchQuery.indexed(record.place ?? ""))]
+        words = SearchQuery.wordCount(all)
         labelWidth = DisplayWidth.of(record.label)
         dateWidth = record.date.map { DisplayWidth.of(record.kind == .event ? $0.displayUnderItsYear : $0.display) } ?? 0
         tableWidths = TableWidths(date: record.date.map { DisplayWidth.of($0.display) } ?? 0, id: DisplayWidth.of(Sanitizer.sanitized(record.id)))

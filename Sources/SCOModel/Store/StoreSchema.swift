@@ -5,11 +5,16 @@ import GRDB
 /// wide records. Lists are stored by position, so any screen of any
 /// list is one range read on a primary key; only the links a record's file entry cannot give
 /// (who points at it) are stored, with their counts.
+///
+/// Search has two indexes that keep which records hold a word and nothing more (no positions,
+/// counts or lengths: those took 60 % of the database): `record_fts` over all of a record's
+/// text, and `name_fts` over its names (title, short title, aliases, people) and its place,
+/// which also keeps which of the two holds the word, for title matches first and `in:`.
 enum StoreSchema {
     static let format = "sco chronicle"
-    static let version = 6
+    static let version = 7
     /// Every table a chronicle database must have.
-    static let tables = ["meta", "record", "span", "span_part", "listing", "timeline_year", "timeline_month", "mention", "mention_count", "status", "record_fts"]
+    static let tables = ["meta", "record", "span", "span_part", "listing", "timeline_year", "timeline_month", "mention", "mention_count", "status", "record_fts", "name_fts"]
 
     /// The meta key of the sources the chronicle declares, as JSON in the file's own form.
     static let sourcesKey = "sources"
@@ -31,6 +36,8 @@ enum StoreSchema {
     /// (sets, and intervals with an open or unknown end): `span_part` lists their runs, which
     /// a date filter reads apart, as the index on start days cannot bound them.
     static let spanPartsKey = "span_parts"
+    /// The meta key of the average number of words in a record's text (`SearchQuery.wordCount`).
+    static let averageWordsKey = "average_words"
 
     static func create(_ db: Database) throws {
         try db.execute(sql: "PRAGMA application_id = \(ImportDestination.applicationID)")
@@ -90,7 +97,10 @@ enum StoreSchema {
                 first_key INTEGER NOT NULL,
                 last_key INTEGER NOT NULL);
             CREATE VIRTUAL TABLE record_fts USING fts5(
-                title, aliases, summary, place, content = '',
+                text, content = '', detail = none, columnsize = 0,
+                tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
+            CREATE VIRTUAL TABLE name_fts USING fts5(
+                heading, place, content = '', detail = column, columnsize = 0,
                 tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
             """)
     }

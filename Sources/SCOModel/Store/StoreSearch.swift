@@ -33,7 +33,7 @@ extension Store {
         return try reader.unsafeRead { db in
             try cancellation.guarding(db.sqliteConnection) {
                 let filter = try condition(query, kind: kind, in: db)
-                guard let expression = query.ftsExpression() else {
+                guard let expression = query.textExpression else {
                     return try filtered(filter, order: order, in: db, cancellation: cancellation, firstPage: firstPage)
                 }
                 try filter.prepare(db)
@@ -48,10 +48,7 @@ extension Store {
                       """
                 let few = try Int.fetchOne(db.cachedStatement(sql: counted),
                                            arguments: [expression] + filter.arguments + [Store.rankedMatchLimit + 1]) ?? 0 <= Store.rankedMatchLimit
-                if few { return try Store.ranked(query, filter, in: db, cancellation: cancellation) }
-                if query.isCaseSensitive {
-                    return try Store.checkedInOrder(query, filter, in: db, cancellation: cancellation, firstPage: firstPage)
-                }
+                if few { return try ranked(query, expression, filter, in: db, cancellation: cancellation) }
                 return try Store.tieredInOrder(query, filter, in: db, cancellation: cancellation, firstPage: firstPage)
             }
         }
@@ -130,9 +127,7 @@ extension Store {
             }
         }
         if !f.documents.isEmpty {
-            let named = try Int64.fetchAll(db, sql: """
-                SELECT d.rowid FROM record_fts JOIN record d ON d.rowid = record_fts.rowid WHERE record_fts MATCH ? AND d.kind = \(RecordKind.document.code)
-                """, arguments: ["{title aliases} : (" + f.documents.map(SearchQuery.ftsTerm).joined(separator: " ") + ")"])
+            let named = try Store.named(f.documents, kind: .document, in: db)
             let ids = named.isEmpty ? "-1" : named.sorted().map(String.init).joined(separator: ",")
             sets.append(KeptSet(name: "document_events", key: ids, select: """
                 SELECT m.source FROM mention m WHERE m.relation = \(events) AND m.target IN (\(ids))
@@ -162,8 +157,12 @@ extension Store {
             parts.append("s.rowid IN (SELECT record FROM status WHERE status IN (\(codes)) AND first_key <= ? AND last_key >= ?)")
             arguments += [status.to, status.from]
         }
-                // Filters alone have no text match to leave excluded words out of: they are left out here.
-        if query.ftsExpression() == nil, let excluded = query.excludedExpression {
+        if let place = query.placeExpression {
+            parts.append("s.rowid IN (SELECT rowid FROM name_fts WHERE name_fts MATCH ?)")
+            arguments += [place]
+        }
+        // Filters alone have no text match to leave excluded words out of: they are left out here.
+        if query.textExpression == nil, let excluded = query.excludedExpression {
             parts.append("s.rowid NOT IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ?)")
             arguments += [excluded]
         }
@@ -201,12 +200,12 @@ extension Store {
     }
 
     /// Matches by date, undated last: the matching rows are read in the order of the index on
-    /// start dates, so a first page comes before the last match is found. A query with a
-    /// capital letter has each match checked, as in `checkedInOrder`.
+    /// start dates, so a first page comes before the last match is found. A query the index
+    /// cannot answer alone has each match checked, as in `tieredInOrder`.
     static func dated(_ query: SearchQuery, _ expression: String, _ filter: Condition, in db: Database, cancellation: Cancellation,
                       firstPage: (Matches) -> Void) throws -> Matches {
         let sql = """
-            SELECT \(query.isCaseSensitive ? textColumns + ", s.start_key" : "s.rowid AS rowid, s.start_key") FROM span s \(query.isCaseSensitive ? "JOIN record r ON r.rowid = s.rowid" : "")
+            SELECT \(query.needsCheck ? RecordText.columns + ", s.start_key" : "s.rowid AS rowid, s.start_key") FROM span s \(query.needsCheck ? "JOIN record r ON r.rowid = s.rowid" : "")
             WHERE s.rowid IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ?) AND \(filter.sql)
             ORDER BY s.start_key IS NULL, s.start_key, s.rowid
             """
@@ -215,7 +214,7 @@ extension Store {
         var sent = false
         let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [expression] + filter.arguments)
         while let row = try cursor.next() {
-            if query.isCaseSensitive, tier(of: row, for: query) == nil { continue }
+            if query.needsCheck, query.tier(of: RecordText(row: row)) == nil { continue }
             rows.append(row["rowid"])
             years.add(startKey: row["start_key"])
             if !sent, rows.count == firstPageSize {
@@ -227,63 +226,86 @@ extension Store {
         return .dated(rows, years: years, isComplete: true)
     }
 
-    static let textColumns = "r.rowid AS rowid, r.title, r.short_title, r.aliases, r.people, r.place, r.summary"
-
-    static func matching(_ expression: String, _ filter: Condition, columns: String) -> (sql: String, arguments: StatementArguments) {
+    /// The matches of `expression` in `index` that pass `filter`, in chronicle order, with
+    /// `excluded` words (found in all of the text) left out.
+    static func matching(_ index: String, _ expression: String, _ filter: Condition, columns: String,
+                         excluding excluded: String? = nil) -> (sql: String, arguments: StatementArguments) {
         // The filters read the narrow span table, whose pages stay cached; the wide records are
         // read only for the columns asked for.
-        let text = columns.contains("r.") ? " JOIN record r ON r.rowid = record_fts.rowid" : ""
-        let sql = "SELECT \(columns) FROM record_fts JOIN span s ON s.rowid = record_fts.rowid\(text) WHERE record_fts MATCH ? AND \(filter.sql)"
-            + " ORDER BY record_fts.rowid"
-        return (sql, [expression] + filter.arguments)
+        let text = columns.contains("r.") ? " JOIN record r ON r.rowid = \(index).rowid" : ""
+        let without = excluded == nil ? "" : " AND s.rowid NOT IN (SELECT rowid FROM record_fts WHERE record_fts MATCH ?)"
+        let sql = "SELECT \(columns) FROM \(index) JOIN span s ON s.rowid = \(index).rowid\(text) WHERE \(index) MATCH ? AND \(filter.sql)\(without)"
+            + " ORDER BY \(index).rowid"
+        return (sql, [expression] + filter.arguments + (excluded.map { [$0] } ?? []))
     }
 
-    /// A few matches: each read and checked, then sorted by tier, exact name and bm25.
-    static func ranked(_ query: SearchQuery, _ filter: Condition, in db: Database, cancellation: Cancellation) throws -> Matches {
-        let (sql, arguments) = matching(query.ftsExpression() ?? "", filter,
-                                        columns: textColumns + ", bm25(record_fts, 10.0, 8.0, 1.0, 3.0) AS score")
+    /// A few matches: each read and checked, then sorted by tier, exact name and relevance.
+    func ranked(_ query: SearchQuery, _ expression: String, _ filter: Condition, in db: Database,
+                cancellation: Cancellation) throws -> Matches {
+        let (sql, arguments) = Store.matching("record_fts", expression, filter, columns: RecordText.columns)
         let folded = SearchQuery.fold(query.text, keepingCase: false).trimmingCharacters(in: .whitespaces)
-        var found: [(row: Int64, tier: Matches.Tier, exact: Bool, score: Double)] = []
+        var found: [(row: Int64, tier: Matches.Tier, exact: Bool, text: RecordText)] = []
         for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) {
             try cancellation.check()
-            guard let tier = tier(of: row, for: query) else { continue }
+            let text = RecordText(row: row)
+            guard let tier = query.tier(of: text) else { continue }
             let names = [row["title"] as String, row["short_title"] as String?].compactMap { $0 }
                 + StoreRecord.items(row["aliases"]) + StoreRecord.items(row["people"])
             let exact = names.contains { SearchQuery.fold($0, keepingCase: false) == folded }
-            found.append((row["rowid"], tier, exact, row["score"]))
+            found.append((row["rowid"], tier, exact, text))
         }
-        found.sort { a, b in
-            if a.tier != b.tier { return a.tier < b.tier }
-            if a.exact != b.exact { return a.exact }
-            if a.score != b.score { return a.score < b.score }
-            return a.row < b.row
+        let records = RecordKind.allCases.reduce(0) { $0 + count(of: $1) }
+        // A word in more than half the records has the least weight whatever its count.
+        let counted = try db.cachedStatement(sql: "SELECT count(*) FROM (SELECT rowid FROM record_fts WHERE record_fts MATCH ? LIMIT ?)")
+        let relevance = found.count < 2 ? nil : try Relevance(query, records: records, averageWords: averageWords) { token in
+            try Int.fetchOne(counted, arguments: [SearchQuery.ftsTerm(token), records / 2 + 1]) ?? 0
         }
-        let ends = Matches.Tier.allCases.map { tier in found.filter { $0.tier <= tier }.count }
-        return Matches(rows: found.map(\.row), tierEnds: ends, isComplete: true)
+        let scored = found.map { (row: $0.row, tier: $0.tier, exact: $0.exact, score: relevance?.score($0.text) ?? 0) }
+            .sorted { a, b in
+                if a.tier != b.tier { return a.tier < b.tier }
+                if a.exact != b.exact { return a.exact }
+                if a.score != b.score { return a.score > b.score }
+                return a.row < b.row
+            }
+        let ends = Matches.Tier.allCases.map { tier in scored.filter { $0.tier <= tier }.count }
+        return Matches(rows: scored.map(\.row), tierEnds: ends, isComplete: true)
     }
 
-    /// Many matches, case ignored: the tiers come from FTS5's column filters, each read in
-    /// chronicle order, so the first page is ready after the first screenful of title matches.
+    /// Many matches: the tiers come from the name index's column filters, then the text
+    /// index, each read in chronicle order, so the first page is ready after the first
+    /// screenful of title matches. A query the index cannot answer alone (`needsCheck`) has
+    /// each match read and checked, and kept in the tier its text puts it in.
     static func tieredInOrder(_ query: SearchQuery, _ filter: Condition, in db: Database, cancellation: Cancellation,
                               firstPage: (Matches) -> Void) throws -> Matches {
         var rows: [Int64] = []
         var ends: [Int] = []
         var sent = false
         var earlier: [Int64] = []
-        // Without words there are no tiers: one query, whose matches all count as titles'.
-        let tiers: [String?] = query.wordsExpression == nil ? [nil] : ["{title aliases}", "{title aliases place}", nil]
-        for columns in tiers {
-            let (sql, arguments) = matching(query.ftsExpression(wordsIn: columns) ?? "", filter, columns: "s.rowid")
-            // Each tier's query also finds the tiers before it; they are skipped by walking the
-            // earlier (sorted) rows alongside.
+        let check = query.needsCheck ? TextCheck(query) : nil
+        let words = query.wordsExpression ?? "", excluded = query.excludedExpression
+        let tiers = [("name_fts", "{heading} : (\(words))", excluded), ("name_fts", words, excluded),
+                     ("record_fts", query.textExpression ?? words, nil)]
+        for (tier, (index, expression, excluding)) in zip(Matches.Tier.allCases, tiers) {
+            let (sql, arguments) = matching(index, expression, filter, columns: check == nil ? "s.rowid" : RecordText.columns,
+                                            excluding: excluding)
+            // Each tier's query also finds the tiers before it. Unchecked, they are skipped by
+            // walking the earlier (sorted) rows alongside; checked, the text says the tier.
             var all: [Int64] = []
             var skip = 0
-            let cursor = try Int64.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+            var read = 0
+            let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
             while let row = try cursor.next() {
-                all.append(row)
-                while skip < earlier.count, earlier[skip] < row { skip += 1 }
-                if skip < earlier.count, earlier[skip] == row { continue }
-                rows.append(row)
+                let id: Int64 = row[0]
+                read += 1
+                if read % 4096 == 0 { try cancellation.check() }
+                if let check {
+                    guard check.tier(of: RecordText(row: row)) == tier else { continue }
+                } else {
+                    all.append(id)
+                    while skip < earlier.count, earlier[skip] < id { skip += 1 }
+                    if skip < earlier.count, earlier[skip] == id { continue }
+                }
+                rows.append(id)
                 if !sent, rows.count >= firstPageSize {
                     sent = true
                     firstPage(Matches(rows: rows, tierEnds: ends + [rows.count], isComplete: false).prefix(firstPageSize))
@@ -293,47 +315,6 @@ extension Store {
             earlier = all
             try cancellation.check()
         }
-        return Matches(rows: rows, tierEnds: ends + Array(repeating: rows.count, count: 3 - ends.count), isComplete: true)
-    }
-
-    /// Many matches of a query with a capital letter: the index ignores case, so every match
-    /// is read and checked, in chronicle order; title matches that pass make the first page.
-    static func checkedInOrder(_ query: SearchQuery, _ filter: Condition, in db: Database, cancellation: Cancellation,
-                               firstPage: (Matches) -> Void) throws -> Matches {
-        let (sql, arguments) = matching(query.ftsExpression() ?? "", filter, columns: textColumns)
-        var tiers: [[Int64]] = Array(repeating: [], count: Matches.Tier.allCases.count)
-        var sent = false
-        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
-        var read = 0
-        while let row = try cursor.next() {
-            read += 1
-            if read % 4096 == 0 { try cancellation.check() }
-            guard let tier = tier(of: row, for: query) else { continue }
-            tiers[tier.rawValue].append(row["rowid"])
-            if !sent, tiers[0].count == firstPageSize {
-                sent = true
-                firstPage(Matches(rows: tiers[0], tierEnds: [firstPageSize], isComplete: false))
-            }
-        }
-        var ends: [Int] = []
-        var total = 0
-        for tier in tiers {
-            total += tier.count
-            ends.append(total)
-        }
-        return Matches(rows: Array(tiers.joined()), tierEnds: ends, isComplete: true)
-    }
-
-    /// The tier in which every word of the query is found in a record's text, checked as the
-    /// reader typed it (with case when it has a capital); nil when some word is not there.
-    static func tier(of row: Row, for query: SearchQuery) -> Matches.Tier? {
-        let names = (StoreRecord.items(row["aliases"]) + StoreRecord.items(row["people"])).joined(separator: " · ")
-        let heading = [row["title"] as String, row["short_title"] as String?, names].compactMap { $0 }.joined(separator: " ")
-        let inHeading = query.matchedTokens(in: heading)
-        let inPlace = query.matchedTokens(in: row["place"] as String? ?? "")
-        let inSummary = query.matchedTokens(in: row["summary"] as String)
-        let all = Set(query.tokens)
-        guard inHeading.union(inPlace).union(inSummary) == all else { return nil }
-        return inHeading == all ? .title : inHeading.union(inPlace) == all ? .place : .summary
+        return Matches(rows: rows, tierEnds: ends, isComplete: true)
     }
 }

@@ -1,0 +1,165 @@
+import Foundation
+import GRDB
+
+/// A record's text as search reads it back to check and rank a match.
+struct RecordText {
+    /// Title and short title.
+    let title: String
+    /// Aliases and people.
+    let names: String
+    let place: String
+    let summary: String
+
+    /// The columns `RecordText.init(row:)` reads, through the table alias `r`.
+    static let columns = "r.rowid AS rowid, r.title, r.short_title, r.aliases, r.people, r.place, r.summary"
+
+    /// Read by position (`columns`): a name lookup costs more than the check it feeds.
+    init(row: Row) {
+        let short: String? = row[2]
+        title = short.map { row[1] + " · " + $0 } ?? row[1]
+        names = (StoreRecord.items(row[3]) + StoreRecord.items(row[4])).joined(separator: " · ")
+        place = row[5] ?? ""
+        summary = row[6]
+    }
+
+    /// Every word of the record, as the text index takes them.
+    var all: String { [title, names, summary, place].joined(separator: "\n") }
+}
+
+extension SearchQuery {
+    /// The tier in which every word and phrase of the query is found in a record's text, as
+    /// the reader typed them (with case when there is a capital); nil when one is missing,
+    /// which the index cannot see (`needsCheck`).
+    func tier(of text: RecordText) -> Matches.Tier? {
+        TextCheck(self).tier(of: text)
+    }
+
+    /// Which query words `text` holds, for highlighting which words a field matched.
+    func matchedTokens(in text: String) -> Set<String> {
+        Set(TextCheck(self).found(in: text).compactMap { $0 < tokens.count ? tokens[$0] : nil })
+    }
+}
+
+/// A query's words and phrases checked against records' text, made once for a search that
+/// checks a million: ASCII text, the most common, is split and compared as bytes.
+struct TextCheck {
+    let query: SearchQuery
+    /// The words and phrases' words as bytes, when all of them are ASCII.
+    private let ascii: (tokens: [[UInt8]], phrases: [[[UInt8]]])?
+
+    init(_ query: SearchQuery) {
+        self.query = query
+        let all = query.tokens + query.phrases.flatMap { $0 }
+        ascii = all.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+            ? (query.tokens.map { Array($0.utf8) }, query.phrases.map { $0.map { Array($0.utf8) } }) : nil
+    }
+
+    func tier(of text: RecordText) -> Matches.Tier? {
+        let inHeading = found(in: text.title).union(found(in: text.names))
+        let inPlace = found(in: text.place)
+        let everywhere = inHeading.union(inPlace).union(found(in: text.summary))
+        let all = query.tokens.count + query.phrases.count
+        guard everywhere.count == all else { return nil }
+        return inHeading.count == all ? .title : inHeading.union(inPlace).count == all ? .place : .summary
+    }
+
+    /// Which of the query's words (by index) and phrases (by index after the words) `text` holds.
+    func found(in text: String) -> Set<Int> {
+        guard !text.isEmpty else { return [] }
+        if let ascii, text.utf8.allSatisfy({ $0 < 0x80 }) { return found(inASCII: text, ascii) }
+        let folded = SearchQuery.fold(text, keepingCase: query.isCaseSensitive)
+        let words = SearchQuery.words(in: folded)
+        var found: Set<Int> = []
+        for (i, token) in query.tokens.enumerated() {
+            if SearchQuery.isCJK(token) ? folded.contains(token) : words.contains(where: { $0.hasPrefix(token) }) { found.insert(i) }
+        }
+        guard !query.phrases.isEmpty else { return found }
+        let lower = query.isCaseSensitive ? SearchQuery.words(in: SearchQuery.fold(text, keepingCase: false)) : words
+        for (i, phrase) in query.phrases.enumerated() where TextCheck.holds(lower, phrase) { found.insert(query.tokens.count + i) }
+        return found
+    }
+
+    private func found(inASCII text: String, _ ascii: (tokens: [[UInt8]], phrases: [[[UInt8]]])) -> Set<Int> {
+        var bytes = Array(text.utf8)
+        var words: [Range<Int>] = []
+        var start: Int?
+        for (i, byte) in bytes.enumerated() {
+            let letter = (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            if letter, start == nil { start = i } else if !letter, let s = start { words.append(s..<i); start = nil }
+        }
+        if let s = start { words.append(s..<bytes.count) }
+        func prefixed(_ word: Range<Int>, _ token: [UInt8], whole: Bool = false) -> Bool {
+            (whole ? word.count == token.count : word.count >= token.count)
+                && token.indices.allSatisfy { bytes[word.lowerBound + $0] == token[$0] }
+        }
+        var found: Set<Int> = []
+        let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        if !query.isCaseSensitive { bytes = lower }
+        for (i, token) in ascii.tokens.enumerated() where words.contains(where: { prefixed($0, token) }) { found.insert(i) }
+        bytes = lower
+        for (i, phrase) in ascii.phrases.enumerated() {
+            guard let last = phrase.last, words.count >= phrase.count else { continue }
+            let holds = (0...(words.count - phrase.count)).contains { w in
+                prefixed(words[w + phrase.count - 1], last) && phrase.dropLast().indices.allSatisfy { prefixed(words[w + $0], phrase[$0], whole: true) }
+            }
+            if holds { found.insert(ascii.tokens.count + i) }
+        }
+        return found
+    }
+
+    /// Whether `words` has the phrase's words in a row, the last as a prefix (as FTS5 reads `"a b"*`).
+    static func holds(_ words: [String], _ phrase: [String]) -> Bool {
+        guard let last = phrase.last, words.count >= phrase.count else { return false }
+        let head = phrase.dropLast()
+        return (0...(words.count - phrase.count)).contains { i in
+            words[i + head.count].hasPrefix(last) && zip(words[i...], head).allSatisfy { $0 == $1 }
+        }
+    }
+}
+
+/// Okapi BM25 over a record's text, the formula FTS5's `bm25()` uses, with a weight per field.
+/// FTS5 computes it from the positions its index keeps; this index keeps none, so the matches
+/// it finds are scored here from their text, which search reads anyway to check them.
+struct Relevance {
+    /// Weights of a word found in the title, names, place and summary.
+    static let weights = (title: 10.0, names: 8.0, place: 3.0, summary: 1.0)
+    static let k1 = 1.2, b = 0.75
+
+    /// The query's words, folded, each with its inverse document frequency.
+    private let words: [(token: String, cjk: Bool, idf: Double)]
+    private let averageWords: Double
+
+    /// `documents(token)`: how many records hold the word, from the index.
+    init(_ query: SearchQuery, records: Int, averageWords: Double, documents: (String) throws -> Int) rethrows {
+        let n = Double(max(records, 1))
+        words = try query.tokens.map { token in
+            let held = Double(try documents(token))
+            // As FTS5: a word in more than half the records would weigh less than nothing.
+            let idf = max(log((n - held + 0.5) / (held + 0.5)), 1e-6)
+            return (SearchQuery.fold(token, keepingCase: false), SearchQuery.isCJK(token), idf)
+        }
+        self.averageWords = max(averageWords, 1)
+    }
+
+    /// Higher is better.
+    func score(_ text: RecordText) -> Double {
+        let fields = [(text.title, Relevance.weights.title), (text.names, Relevance.weights.names),
+                      (text.place, Relevance.weights.place), (text.summary, Relevance.weights.summary)]
+            .filter { !$0.0.isEmpty }
+            .map { (folded: SearchQuery.fold($0.0, keepingCase: false), weight: $0.1) }
+            .map { (folded: $0.folded, words: SearchQuery.words(in: $0.folded), weight: $0.weight) }
+        let length = Double(SearchQuery.wordCount(text.all))
+        let norm = Relevance.k1 * (1 - Relevance.b + Relevance.b * length / averageWords)
+        var score = 0.0
+        for word in words {
+            var frequency = 0.0
+            for field in fields {
+                let count = word.cjk ? field.folded.components(separatedBy: word.token).count - 1
+                                     : field.words.reduce(0) { $0 + ($1.hasPrefix(word.token) ? 1 : 0) }
+                frequency += field.weight * Double(count)
+            }
+            score += word.idf * frequency * (Relevance.k1 + 1) / (frequency + norm)
+        }
+        return score
+    }
+}
