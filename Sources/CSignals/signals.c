@@ -9,6 +9,7 @@ static const int endings[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR
 #define COUNT(a) (sizeof a / sizeof a[0])
 
 static char doomed[PATH_MAX];
+static char doomed_too[PATH_MAX];
 static volatile sig_atomic_t clear_line;
 
 static void say(const char *text) {
@@ -19,6 +20,7 @@ static void say(const char *text) {
 static void handle(int sig) {
     int crashed = 0;
     for (unsigned i = 0; i < COUNT(crashes); i++) crashed |= crashes[i] == sig;
+    if (doomed_too[0]) unlink(doomed_too);
     if (doomed[0]) unlink(doomed);
     if (clear_line) say("\r\033[K");
     if (crashed) say("sco: internal error (crashed); please report it\n");
@@ -31,9 +33,11 @@ void sco_report_crashes(void) {
     for (unsigned i = 0; i < COUNT(crashes); i++) signal(crashes[i], handle);
 }
 
-void sco_remove_on_signals(const char *path) {
+void sco_remove_on_signals(const char *path, const char *also) {
     strncpy(doomed, path, sizeof doomed - 1);
     doomed[sizeof doomed - 1] = 0;
+    strncpy(doomed_too, also, sizeof doomed_too - 1);
+    doomed_too[sizeof doomed_too - 1] = 0;
     clear_line = isatty(STDERR_FILENO);
     sco_report_crashes();
     for (unsigned i = 0; i < COUNT(endings); i++) signal(endings[i], handle);
@@ -42,5 +46,6 @@ void sco_remove_on_signals(const char *path) {
 void sco_keep_file(void) {
     for (unsigned i = 0; i < COUNT(endings); i++) signal(endings[i], SIG_DFL);
     doomed[0] = 0;
+    doomed_too[0] = 0;
     clear_line = 0;
 }

@@ -40,7 +40,7 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let bar = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) != 0)
-        let interruptions = Interruptions(removing: ChronicleImport.temporaryPath(for: to))
+        let interruptions = Interruptions(removing: ChronicleImport.temporaryPath(for: to), ChronicleImport.indexPath(for: to))
         defer { interruptions.cancel() }
         let started = Date()
         let counts: [RecordKind: Int]
@@ -111,8 +111,8 @@ final class ProgressBar: @unchecked Sendable {
 /// next import into the same place removes what it leaves. Handled in C, in the signal handler
 /// itself, so no signal can slip past a handler that has not run yet.
 struct Interruptions {
-    init(removing temporary: String) {
-        sco_remove_on_signals(temporary)
+    init(removing temporary: String, _ also: String) {
+        sco_remove_on_signals(temporary, also)
     }
 
     func cancel() {

@@ -49,12 +49,18 @@ import TestSupport
         #expect(try Program.run(["import", source, "--to", db, "--quiet"]).status == 0)
         // A killed import's leftover (its process is gone) and a running one's (this process).
         let dead = db + ".importing-\(Int32.max - 1)", live = db + ".importing-\(getpid())"
-        FileManager.default.createFile(atPath: dead, contents: Data("half".utf8))
-        FileManager.default.createFile(atPath: live, contents: Data("busy".utf8))
+        // Each with the search indexes it was building beside it; and a name no import makes.
+        let other = db + ".importing-12x"
+        for path in [dead, live, dead + ".index", live + ".index", other] {
+            FileManager.default.createFile(atPath: path, contents: Data("half".utf8))
+        }
         let again = try Program.run(["import", source, "--to", db, "--quiet"])
         #expect(again.status == 0, "\(again.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: dead), "a dead import's file is removed")
-        #expect(FileManager.default.fileExists(atPath: live), "a live import's file is kept")
+        #expect(!FileManager.default.fileExists(atPath: dead) && !FileManager.default.fileExists(atPath: dead + ".index"),
+                "a dead import's files are removed")
+        #expect(FileManager.default.fileExists(atPath: live) && FileManager.default.fileExists(atPath: live + ".index"),
+                "a live import's files are kept")
+        #expect(FileManager.default.fileExists(atPath: other))
         #expect(try Program.run(["list", "--db", db]).status == 0)
     }
 }

@@ -7,11 +7,11 @@
 void sco_report_crashes(void);
 
 /* Until sco_keep_file(): a crash, or any signal whose default is to end the process (INT,
-   TERM, HUP, QUIT, USR1, USR2, PIPE, ALRM, VTALRM, PROF, XCPU, XFSZ), first removes the file at
-   `path`, clears the progress line, says why in one line, then dies by the same signal, so
-   the exit status tells which. The path is copied; the handler makes only async-signal-safe
+   TERM, HUP, QUIT, USR1, USR2, PIPE, ALRM, VTALRM, PROF, XCPU, XFSZ), first removes the files at
+   `path` and `also`, clears the progress line, says why in one line, then dies by the same signal, so
+   the exit status tells which. The paths are copied; the handler makes only async-signal-safe
    calls. */
-void sco_remove_on_signals(const char *path);
+void sco_remove_on_signals(const char *path, const char *also);
 
 /* The file is complete and in place: signals end the process as they normally would. */
 void sco_keep_file(void);

@@ -35,7 +35,7 @@ struct Fields {
         }
         var members: [String: JSONValue] = [:]
         for (key, member) in list {
-            let memberPath = Fields.join(path, key.count > 60 ? String(key.prefix(60)) + "…" : key)
+            var memberPath: String { Fields.join(path, key.count > 60 ? String(key.prefix(60)) + "…" : key) }
             if members[key] != nil {
                 problems.add(memberPath, "field appears more than once")
                 continue

@@ -97,15 +97,22 @@ public enum ChronicleReader {
     }
 
     /// One record of a kind read from its JSON, or nil after adding its problems to `problems`.
-    static func record(_ kind: RecordKind, from value: JSONValue, path: String, problems: ProblemList) -> (any Record)? {
-        let before = problems.items.count
-        let record: (any Record)?
+    /// It is read first without paths (a path for each field of a million records cost more
+    /// than reading them), and again with them only when something is wrong.
+    static func record(_ kind: RecordKind, from value: JSONValue, path: @autoclosure () -> String, problems: ProblemList) -> (any Record)? {
+        let quiet = ProblemList(limit: 0)
+        if let record = read(kind, from: value, path: "", problems: quiet), quiet.count == 0 { return record }
+        let before = problems.count
+        let record = read(kind, from: value, path: path(), problems: problems)
+        return problems.count == before ? record : nil
+    }
+
+    private static func read(_ kind: RecordKind, from value: JSONValue, path: String, problems: ProblemList) -> (any Record)? {
         switch kind {
-        case .event: record = Fields(value, path: path, allowed: eventFields, problems: problems).map(event)
-        case .institution: record = Fields(value, path: path, allowed: institutionFields, problems: problems).map(institution)
-        case .document: record = Fields(value, path: path, allowed: documentFields, problems: problems).map(document)
+        case .event: return Fields(value, path: path, allowed: eventFields, problems: problems).map(event)
+        case .institution: return Fields(value, path: path, allowed: institutionFields, problems: problems).map(institution)
+        case .document: return Fields(value, path: path, allowed: documentFields, problems: problems).map(document)
         }
-        return problems.items.count == before ? record : nil
     }
 
     private static func list<T>(_ top: Fields, _ key: String, allowed: [String], _ make: (Fields) -> T) -> [T] {

@@ -218,6 +218,13 @@ public struct JSONParser {
     /// escapes (`\"` 300,000 times) take seconds.
     private mutating func string() throws(JSONSyntaxError) -> String {
         position += 1
+        // Most strings have no escape: decoded straight from the file's bytes.
+        var end = position
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            defer { position = end + 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<end]), as: UTF8.self)
+        }
         var out: [UInt8] = []
         var runStart = position
         func flush(_ end: Int) {

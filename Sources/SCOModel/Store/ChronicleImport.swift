@@ -30,6 +30,11 @@ public enum ChronicleImport {
         destination + ".importing-\(ProcessInfo.processInfo.processIdentifier)"
     }
 
+    /// Where the search indexes are built meanwhile, beside the temporary database.
+    public static func indexPath(for destination: String) -> String {
+        temporaryPath(for: destination) + ".index"
+    }
+
     /// `format` nil: told from the file. A TimelineJS file or a CSV is read whole and turned
     /// into sco's format first (they hold what a person edits, not millions of records).
     public static func run(_ source: String, to destination: String, format: ChronicleFormat? = nil,
@@ -43,47 +48,43 @@ public enum ChronicleImport {
             throw .cannotWrite(file: destination, reason: problem)
         }
         ImportDestination.removeLeftovers(of: destination)
-        var data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: source), options: .alwaysMapped)
-        } catch {
-            let reason = FileManager.default.fileExists(atPath: source) ? "file cannot be read" : "file does not exist"
-            throw .unreadable(file: source, reason: reason)
+        guard let mapped = MappedFile(source) else {
+            throw .unreadable(file: source, reason: "file cannot be read (\(String(cString: strerror(errno))))")
         }
-        let chosen = format ?? ChronicleFormat.detect([UInt8](data.prefix(1 << 16)), name: source)
+        let chosen = format ?? ChronicleFormat.detect(Array(mapped.bytes.prefix(1 << 16)), name: source)
+        var converted: [UInt8]?
         if chosen != .sco {
-            guard data.count <= InputFile.sizeLimit else {
+            guard mapped.bytes.count <= InputFile.sizeLimit else {
                 throw .unreadable(file: source, reason: "is more than \(InputFile.sizeLimit >> 30) GiB, the most a \(chosen.rawValue) file is read")
             }
             do {
-                data = Data(try chosen.scoBytes([UInt8](data), file: source))
+                converted = try chosen.scoBytes(Array(mapped.bytes), file: source)
             } catch {
                 throw .invalid(error)
             }
         }
-        let temporary = temporaryPath(for: destination)
-        try? FileManager.default.removeItem(atPath: temporary)
+        let temporary = temporaryPath(for: destination), index = indexPath(for: destination)
+        for path in [temporary, index] { try? FileManager.default.removeItem(atPath: path) }
         var succeeded = false
-        defer { if !succeeded { try? FileManager.default.removeItem(atPath: temporary) } }
+        defer {
+            try? FileManager.default.removeItem(atPath: index)
+            if !succeeded { try? FileManager.default.removeItem(atPath: temporary) }
+        }
 
         let queue: DatabaseQueue
         do {
-            var configuration = Configuration()
-            configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -131072; PRAGMA locking_mode = EXCLUSIVE")
-            }
-            queue = try DatabaseQueue(path: temporary, configuration: configuration)
+            queue = try DatabaseQueue(path: temporary, configuration: building(cache: 65_536))
         } catch {
             throw .cannotWrite(file: destination, reason: "\(error)")
         }
-        let outcome: Result<[RecordKind: Int], ImportError> = data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
+        func filled(_ bytes: UnsafeBufferPointer<UInt8>, release: @escaping @Sendable (Int) -> Void) -> Result<[RecordKind: Int], ImportError> {
             do {
                 return .success(try queue.writeWithoutTransaction { db in
                     try db.inTransaction {
-                        try fill(db, from: bytes, file: source, progress: progress)
+                        try fill(db, from: bytes, release: release, file: source, index: index, progress: progress)
                         return .commit
                     }
+                    try IndexWriter.copy(from: index, into: db)
                     return try recordCounts(db)
                 })
             } catch let error as ImportError {
@@ -92,6 +93,8 @@ public enum ChronicleImport {
                 return .failure(.cannotWrite(file: destination, reason: "\(error)"))
             }
         }
+        let outcome = converted.map { bytes in bytes.withUnsafeBufferPointer { filled($0, release: { _ in }) } }
+            ?? filled(mapped.bytes, release: mapped.release)
         let counts = try outcome.get()
         do {
             try queue.close()
@@ -108,22 +111,57 @@ public enum ChronicleImport {
         return counts
     }
 
-    /// Parses on a thread of its own while this one stores: the two halves take about as
-    /// long as each other, so on two cores an import takes about half the time.
-    private static func fill(_ db: Database, from bytes: UnsafeBufferPointer<UInt8>, file: String,
-                             progress: (ImportProgress) -> Void) throws {
-        let writer = try StoreWriter(db)
-        let channel = RecordChannel(capacity: 8)
-        let parsed = ParseOutcome()
+    /// A database written by one import and read by no one until it is complete: no journal,
+    /// no syncs, no locks taken and given back; `cache` KiB of pages.
+    private static func building(cache: Int) -> Configuration {
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -\(cache); PRAGMA locking_mode = EXCLUSIVE")
+        }
+        return configuration
+    }
+
+    /// Three threads: one parses, one stores the records, and one builds the search indexes in
+    /// a file of their own at `indexPath`, copied in at the end. Each takes about a third of
+    /// the work, so two cores are kept busy.
+    private static func fill(_ db: Database, from bytes: UnsafeBufferPointer<UInt8>, release: @escaping @Sendable (Int) -> Void,
+                             file: String, index indexPath: String, progress: (ImportProgress) -> Void) throws {
+        let writer = try StoreWriter(db, indexing: false)
+        let channel = RecordChannel(capacity: 8), indexChannel = RecordChannel(capacity: 8)
+        let parsed = ParseOutcome(), indexed = IndexOutcome()
         let input = SendableBytes(bytes: bytes)
-        let finished = DispatchSemaphore(value: 0)
+        let finished = DispatchSemaphore(value: 0), indexFinished = DispatchSemaphore(value: 0)
         let parser = Thread {
-            parse(input.bytes, into: channel, outcome: parsed)
+            parse(input.bytes, release: release, into: [channel, indexChannel], outcome: parsed)
             channel.close()
+            indexChannel.close()
             finished.signal()
         }
         parser.stackSize = 16 << 20
+        let indexer = Thread {
+            do {
+                let queue = try DatabaseQueue(path: indexPath, configuration: building(cache: 8_192))
+                try queue.writeWithoutTransaction { db in
+                    try StoreSchema.createSearchTables(db)
+                    try db.inTransaction {
+                        let index = try IndexWriter(db)
+                        while let batch = indexChannel.receive() {
+                            for item in batch { try index.add(item.row) }
+                        }
+                        try index.finish(db)
+                        indexed.words = index.words
+                        return .commit
+                    }
+                }
+                try queue.close()
+            } catch {
+                indexed.failure = error
+                indexChannel.cancel()
+            }
+            indexFinished.signal()
+        }
         parser.start()
+        indexer.start()
         var failure: Error?
         var next = 0
         while let batch = channel.receive() {
@@ -140,8 +178,11 @@ public enum ChronicleImport {
             }
         }
         finished.wait()
-        if let failure { throw failure }
-        if parsed.problems.isEmpty, writer.problems.isEmpty { try writer.finish(title: parsed.title, sources: parsed.sources) }
+        indexFinished.wait()
+        if let failure = failure ?? indexed.failure { throw failure }
+        if parsed.problems.isEmpty, writer.problems.isEmpty {
+            try writer.finish(title: parsed.title, sources: parsed.sources, words: indexed.words)
+        }
         let all = parsed.problems + writer.problems
         guard all.isEmpty else {
             throw ImportError.invalid(ChronicleLoadError(file: file, problems: Array(all.prefix(problemLimit)),
@@ -151,7 +192,9 @@ public enum ChronicleImport {
     }
 
     /// Reads and checks the records of the file, handing them over in batches.
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, into channel: RecordChannel, outcome: ParseOutcome) {
+    /// `release(offset)`: the bytes before `offset` will not be read again (unless to say where a problem is).
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, release: (Int) -> Void, into channels: [RecordChannel],
+                              outcome: ParseOutcome) {
         let problems = ProblemList(limit: problemLimit)
         var seen: Set<String> = []
         var batch: [RecordChannel.Item] = []
@@ -188,19 +231,24 @@ public enum ChronicleImport {
                 guard open, let kind = RecordKind(plural: key), key == kind.plural else { return }
                 if index == 0, !seen.insert(key).inserted { problems.add(key, "field appears more than once") }
                 guard let record = ChronicleReader.record(kind, from: value, path: "\(key)[\(index)]", problems: problems) else { return }
-                for (path, source) in ChronicleReader.citations(of: record, at: "\(key)[\(index)]") {
-                    if case .paragraph(let n) = source, firstCitations[n] == nil { firstCitations[n] = path }
+                // Paths are made only for a paragraph not cited before: few records cite one first.
+                let sources = record.sources + ((record as? Institution)?.statuses.flatMap(\.sources) ?? [])
+                if sources.contains(where: { if case .paragraph(let n) = $0 { firstCitations[n] == nil } else { false } }) {
+                    for (path, source) in ChronicleReader.citations(of: record, at: "\(key)[\(index)]") {
+                        if case .paragraph(let n) = source, firstCitations[n] == nil { firstCitations[n] = path }
+                    }
                 }
+                release(offset)
                 batch.append((StoreRow(record), index, offset))
                 if batch.count == 256 {
-                    open = channel.send(batch)
+                    open = channels.allSatisfy { $0.send(batch) }
                     batch = []
                 }
             })
         } catch {
             problems.add("", "malformed JSON: \(error)")
         }
-        if open, !batch.isEmpty { _ = channel.send(batch) }
+        if open, !batch.isEmpty { _ = channels.allSatisfy { $0.send(batch) } }
         // The declared sources may come after the records: paragraphs are checked at the end,
         // each number at the first place that cites it.
         let cited = firstCitations.sorted { $0.key < $1.key }.map { (path: $0.value, source: Source.paragraph($0.key)) }
@@ -224,6 +272,12 @@ private final class ParseOutcome: @unchecked Sendable {
     var sources: [DeclaredSource] = []
     var problems: [ValidationProblem] = []
     var problemCount = 0
+}
+
+/// What the indexing thread did; read only after it has finished.
+private final class IndexOutcome: @unchecked Sendable {
+    var words = 0
+    var failure: Error?
 }
 
 /// The mapped file, read by the parsing thread while the storing thread waits for records.

@@ -47,15 +47,18 @@ public enum ImportDestination {
         }) ?? false
     }
 
-    /// Removes what killed imports left beside the destination: temporary databases whose
-    /// process is gone. One whose process still runs belongs to another import and is kept.
+    /// Removes what killed imports left beside the destination: temporary databases (and their
+    /// indexes) whose process is gone. One whose process still runs belongs to another import
+    /// and is kept.
     public static func removeLeftovers(of destination: String) {
         let url = URL(fileURLWithPath: destination)
         let prefix = url.lastPathComponent + ".importing-"
         let folder = url.deletingLastPathComponent()
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names where name.hasPrefix(prefix) {
-            guard let pid = Int32(name.dropFirst(prefix.count)), pid > 0 else { continue }
+            let rest = name.dropFirst(prefix.count)
+            guard let pid = Int32(rest.prefix { $0.isASCII && $0.isNumber }), pid > 0,
+                  rest == "\(pid)" || rest == "\(pid).index" else { continue }
             if kill(pid, 0) != 0, errno == ESRCH {
                 try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
             }

@@ -45,12 +45,14 @@ struct StoreRow: Sendable {
 extension Statement {
 
     /// Binds and runs through SQLite's own calls: GRDB's argument arrays cost more than the
-    /// insert itself when a million records go in.
-    func insert(_ values: [StoreValue]) throws {
+    /// insert itself when a million records go in. `rowID`, when given, is bound first.
+    func insert(_ values: [StoreValue], rowID: Int? = nil) throws {
         let statement = sqliteStatement
         sqlite3_reset(statement)
+        let first: Int32 = rowID == nil ? 1 : 2
+        if let rowID { sqlite3_bind_int64(statement, 1, Int64(rowID)) }
         for (i, value) in values.enumerated() {
-            let index = Int32(i + 1)
+            let index = Int32(i) + first
             switch value {
             case .integer(let n): sqlite3_bind_int64(statement, index, Int64(n))
             case .text(nil): sqlite3_bind_null(statement, index)

@@ -96,6 +96,13 @@ enum StoreSchema {
                 status INTEGER NOT NULL,
                 first_key INTEGER NOT NULL,
                 last_key INTEGER NOT NULL);
+            """)
+        try createSearchTables(db)
+    }
+
+    /// The search indexes alone: an import builds them in a file of their own (`IndexWriter`).
+    static func createSearchTables(_ db: Database) throws {
+        try db.execute(sql: """
             CREATE VIRTUAL TABLE record_fts USING fts5(
                 text, content = '', detail = none, columnsize = 0,
                 tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');

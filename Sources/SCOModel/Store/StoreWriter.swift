@@ -28,20 +28,23 @@ final class StoreWriter {
     private var maxSpan = 0
     /// How many dated records no one run of days describes.
     private var spanParts = 0
-    /// How many words all the records' text has, for the average.
-    private var words = 0
 
-    init(_ db: Database) throws {
+    private let insertRecord: Statement
+    private let insertSpan: Statement
+    private let insertSpanPart: Statement
+    private let insertStatus: Statement
+    /// The search indexes, when they are filled here rather than on a thread of their own.
+    private let index: IndexWriter?
+
+    /// `indexing`: fill the search indexes too; an import fills them elsewhere (`IndexWriter`).
+    init(_ db: Database, indexing: Bool = true) throws {
         self.db = db
         try StoreSchema.create(db)
-        // FTS5 keeps this much of the index in memory before writing a segment, and merges
-        // segments only at the end: both cut the cost of indexing a million records.
-        try db.execute(sql: """
-            INSERT INTO record_fts(record_fts, rank) VALUES ('hashsize', 67108864);
-            INSERT INTO record_fts(record_fts, rank) VALUES ('automerge', 0);
-            INSERT INTO name_fts(name_fts, rank) VALUES ('hashsize', 33554432);
-            INSERT INTO name_fts(name_fts, rank) VALUES ('automerge', 0);
-            """)
+        index = indexing ? try IndexWriter(db) : nil
+        insertRecord = try db.makeStatement(sql: "INSERT INTO record(rowid, \(StoreRecord.columns)) VALUES (?\(String(repeating: ", ?", count: StoreRecord.columnCount)))")
+        insertSpan = try db.makeStatement(sql: "INSERT INTO span(rowid, kind, start_key, end_key) VALUES (?, ?, ?, ?)")
+        insertSpanPart = try db.makeStatement(sql: "INSERT INTO span_part(record, first_key, last_key) VALUES (?, ?, ?)")
+        insertStatus = try db.makeStatement(sql: "INSERT INTO status(record, status, first_key, last_key) VALUES (?, ?, ?, ?)")
     }
 
     var count: Int { Int(nextRowID - 1) }
@@ -49,7 +52,8 @@ final class StoreWriter {
     /// Adds one valid record; `origin` is its index in its kind's array in the file.
     func add(_ row: StoreRow, origin: Int) throws {
         let record = row.record
-        let path = "\(record.kind.plural)[\(origin)]"
+        // Made only for a problem: a path per record was a tenth of the cost of storing it.
+        var path: String { "\(record.kind.plural)[\(origin)]" }
         if let first = known[record.id] {
             problems.append(ValidationProblem(path: path + ".id", message:
                 "duplicate ID \(quoted(record.id)) (first used at \(first.kind.plural)[\(first.origin)].id)"))
@@ -75,8 +79,8 @@ final class StoreWriter {
             for (i, id) in institution.chaired.enumerated() { written.append((rowID, .chaired, origin, i, id)) }
             for (i, id) in institution.hosted.enumerated() { written.append((rowID, .hosted, origin, i, id)) }
             for period in institution.statuses {
-                try db.cachedStatement(sql: "INSERT INTO status(record, status, first_key, last_key) VALUES (?, ?, ?, ?)")
-                    .execute(arguments: [rowID, period.status.code, period.keys.lowerBound, period.keys.upperBound])
+                try insertStatus.insert([.integer(Int(rowID)), .integer(period.status.code), .integer(period.keys.lowerBound),
+                                         .integer(period.keys.upperBound)])
             }
             if let parent = institution.partOf {
                 written.append((rowID, .partOf, origin, nil, parent))
@@ -91,29 +95,25 @@ final class StoreWriter {
         default:
             break
         }
-        try db.cachedStatement(sql: "INSERT INTO record(rowid, \(StoreRecord.columns)) VALUES (?\(String(repeating: ", ?", count: StoreRecord.columnCount)))")
-            .insert([.integer(Int(rowID))] + row.values)
-        try db.cachedStatement(sql: "INSERT INTO record_fts(rowid, text) VALUES (?, ?)").insert([.integer(Int(rowID)), row.text])
-        try db.cachedStatement(sql: "INSERT INTO name_fts(rowid, heading, place) VALUES (?, ?, ?)").insert([.integer(Int(rowID))] + row.names)
-        words += row.words
+        try insertRecord.insert(row.values, rowID: Int(rowID))
+        try index?.add(row)
         // A date that one run of days does not describe has no end in `span`, so the filter on
         // `span` passes it by, and its runs in `span_part`.
         let oneSpan = record.date?.isOneSpan ?? true
-        try db.cachedStatement(sql: "INSERT INTO span(rowid, kind, start_key, end_key) VALUES (?, ?, ?, ?)")
-            .insert([.integer(Int(rowID)), .integer(record.kind.code),
+        try insertSpan.insert([.integer(Int(rowID)), .integer(record.kind.code),
                      record.date.map { .integer($0.start.sortKey) } ?? .text(nil),
                      record.date.flatMap { oneSpan ? .integer($0.lastKey) : nil } ?? .text(nil)])
         if let date = record.date, !oneSpan {
             spanParts += 1
             for part in date.spans {
-                try db.cachedStatement(sql: "INSERT INTO span_part(record, first_key, last_key) VALUES (?, ?, ?)")
-                    .execute(arguments: [rowID, part.lowerBound, part.upperBound])
+                try insertSpanPart.insert([.integer(Int(rowID)), .integer(part.lowerBound), .integer(part.upperBound)])
             }
         }
     }
 
-    /// Derives lists, years and mentions, and records the problems across records.
-    func finish(title: String, sources: [DeclaredSource] = []) throws {
+    /// Derives lists, years and mentions, and records the problems across records. `words`:
+    /// how many words the records' text has, when the indexes were filled elsewhere.
+    func finish(title: String, sources: [DeclaredSource] = [], words: Int? = nil) throws {
         var position = [Int32](repeating: -1, count: Int(nextRowID))
         let sortedEvents = events.sorted { a, b in
             (a.start, a.time, a.end, a.rowID) < (b.start, b.time, b.end, b.rowID)
@@ -130,7 +130,7 @@ final class StoreWriter {
         func list(_ kind: RecordKind, _ rows: [(rowID: Int64, depth: Int)]) throws {
             for (i, row) in rows.enumerated() {
                 position[Int(row.rowID)] = Int32(i)
-                try listing.execute(arguments: [kind.code, i, row.rowID, row.depth])
+                try listing.insert([.integer(kind.code), .integer(i), .integer(Int(row.rowID)), .integer(row.depth)])
             }
         }
         let parents = Dictionary(institutions.compactMap { i in i.parent.map { (i.id, $0) } }, uniquingKeysWith: { a, _ in a })
@@ -166,12 +166,8 @@ final class StoreWriter {
         }
         try resolveLinks(position: position)
         try StoreSchema.createIndexes(db)
-        // Not merged into one segment at the end ('optimize'): at a million records that took
-        // seconds and made no search measurably faster.
-        try db.execute(sql: """
-            INSERT INTO record_fts(record_fts, rank) VALUES ('automerge', 4);
-            INSERT INTO name_fts(name_fts, rank) VALUES ('automerge', 4);
-            """)
+        try index?.finish(db)
+        let words = words ?? index?.words ?? 0
         var meta: [(String, String)] = [("format", StoreSchema.format), ("version", String(StoreSchema.version)), ("title", title),
                                         (StoreSchema.maxSpanKey, String(maxSpan)), (StoreSchema.spanPartsKey, String(spanParts)),
                                         (StoreSchema.averageWordsKey, String(Double(words) / Double(max(count, 1))))]
@@ -223,7 +219,8 @@ final class StoreWriter {
         mentions.reserveCapacity(written.count)
         for link in written {
             let expected = link.relation.targetKind
-            let path = "\(link.relation.sourceKind.plural)[\(link.origin)].\(link.relation.rawValue)" + (link.index.map { "[\($0)]" } ?? "")
+            // Made only for a problem: one per link of two million cost a second.
+            var path: String { "\(link.relation.sourceKind.plural)[\(link.origin)].\(link.relation.rawValue)" + (link.index.map { "[\($0)]" } ?? "") }
             guard let target = known[link.target] else {
                 // Suggestions cost an edit distance per candidate: offered for the first problems only.
                 suggestionsLeft -= 1
