@@ -31,11 +31,13 @@ public struct JSONParser {
     /// Reads a document whose top level is an object, handing over each element of its array
     /// members as soon as it is read (`element(member, index, value, offset)`, with the byte
     /// offset reached) and every other member whole (`member(name, value)`), so a file of a
-    /// million records is never one tree in memory.
-    public static func stream(_ bytes: UnsafeBufferPointer<UInt8>, member: (String, JSONValue) -> Void,
+    /// million records is never one tree in memory. The whole file is checked to be UTF-8
+    /// first, saying how far the check has come in `checked(offset)` every few megabytes.
+    public static func stream(_ bytes: UnsafeBufferPointer<UInt8>, checked: (Int) -> Void = { _ in },
+                              member: (String, JSONValue) -> Void,
                               element: (String, Int, JSONValue, Int) -> Void) throws(JSONSyntaxError) {
         var parser = JSONParser(bytes: bytes)
-        try parser.checkEncoding()
+        try parser.checkEncoding(checked)
         parser.skipWhitespace()
         guard parser.position < bytes.count, bytes[parser.position] == UInt8(ascii: "{") else {
             member("", try parser.value(depth: 0))
@@ -61,14 +63,14 @@ public struct JSONParser {
         self.bytes = bytes
     }
 
-    private func checkEncoding() throws(JSONSyntaxError) {
+    private func checkEncoding(_ checked: (Int) -> Void = { _ in }) throws(JSONSyntaxError) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             throw error("the file starts with a byte-order mark (EF BB BF); save it as UTF-8 without one", at: 0)
         }
         if bytes.starts(with: Array("SQLite format 3\u{0}".utf8)) {
             throw error("this is a database, not a chronicle file; open a chronicle database with --db", at: 0)
         }
-        if let bad = firstInvalidUTF8() {
+        if let bad = firstInvalidUTF8(checked) {
             throw error("invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad))", at: bad)
         }
     }
@@ -78,9 +80,14 @@ public struct JSONParser {
         guard position == bytes.count else { throw error("unexpected text after the end of the document") }
     }
 
-    private func firstInvalidUTF8() -> Int? {
+    private func firstInvalidUTF8(_ checked: (Int) -> Void) -> Int? {
         var i = 0
+        var mark = 1 << 22
         while i < bytes.count {
+            if i >= mark {
+                checked(i)
+                mark = i + (1 << 22)
+            }
             let b = bytes[i]
             let length: Int
             switch b {

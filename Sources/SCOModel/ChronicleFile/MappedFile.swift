@@ -28,8 +28,10 @@ final class MappedFile: @unchecked Sendable {
         bytes = UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self), count: size)
     }
 
-    /// Hands back the pages wholly before `offset`, in steps of 32 MiB.
+    /// Hands back the pages wholly before `offset`, in steps of 32 MiB. An offset behind the
+    /// last one starts a new pass over the file.
     func release(before offset: Int) {
+        if offset < released { released = 0 }
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         let end = offset / page * page
         guard let base, end - released >= 32 << 20 else { return }

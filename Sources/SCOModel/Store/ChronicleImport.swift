@@ -73,7 +73,7 @@ public enum ChronicleImport {
 
         let queue: DatabaseQueue
         do {
-            queue = try DatabaseQueue(path: temporary, configuration: building(cache: 65_536))
+            queue = try DatabaseQueue(path: temporary, configuration: building(cache: 16_384))
         } catch {
             throw .cannotWrite(file: destination, reason: "\(error)")
         }
@@ -202,7 +202,7 @@ public enum ChronicleImport {
         /// Where each paragraph number is first cited.
         var firstCitations: [Int: String] = [:]
         do {
-            try JSONParser.stream(bytes, member: { key, value in
+            try JSONParser.stream(bytes, checked: release, member: { key, value in
                 guard key != "" else {
                     problems.add("", "expected an object, found \(value.typeName)")
                     return

@@ -21,9 +21,9 @@ final class IndexWriter {
         // FTS5 keeps this much of an index in memory before writing a segment, and merges
         // segments only at the end: both cut the cost of indexing a million records.
         try db.execute(sql: """
-            INSERT INTO record_fts(record_fts, rank) VALUES ('hashsize', 67108864);
+            INSERT INTO record_fts(record_fts, rank) VALUES ('hashsize', 33554432);
             INSERT INTO record_fts(record_fts, rank) VALUES ('automerge', 0);
-            INSERT INTO name_fts(name_fts, rank) VALUES ('hashsize', 33554432);
+            INSERT INTO name_fts(name_fts, rank) VALUES ('hashsize', 16777216);
             INSERT INTO name_fts(name_fts, rank) VALUES ('automerge', 0);
             """)
         text = try db.makeStatement(sql: "INSERT INTO record_fts(rowid, text) VALUES (?, ?)")

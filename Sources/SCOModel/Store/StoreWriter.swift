@@ -15,8 +15,14 @@ final class StoreWriter {
     /// links to it.
     private var stateNames: [String: String] = [:]
     private var parties: [(rowID: Int64, origin: Int, names: [String])] = []
-    /// Written links, resolved once every record is known (a file may name a record before it).
-    private var written: [(source: Int64, relation: Relation, origin: Int, index: Int?, target: String)] = []
+    /// Written links, resolved once every record is known (a file may name a record before it),
+    /// with where they are written for messages (index -1: the field holds one ID, not a list).
+    /// Two million at a million events: narrow numbers keep them 30 MB smaller.
+    private var written: [(source: Int64, relation: Relation, origin: Int32, index: Int32, target: String)] = []
+
+    private func link(_ source: Int64, _ relation: Relation, _ origin: Int, _ index: Int?, _ target: String) {
+        written.append((source, relation, Int32(clamping: origin), Int32(clamping: index ?? -1), target))
+    }
     private(set) var problems: [ValidationProblem] = []
     /// The widest list label of each kind, in columns.
     private var labelWidths = [Int](repeating: 0, count: RecordKind.allCases.count)
@@ -71,19 +77,19 @@ final class StoreWriter {
         switch record {
         case let event as Event:
             events.append((rowID, event.date?.start.sortKey ?? 0, event.date?.start.time?.moment ?? Int.min, end))
-            for (i, id) in event.institutions.enumerated() { written.append((rowID, .institutions, origin, i, id)) }
-            for (i, id) in event.documents.enumerated() { written.append((rowID, .documents, origin, i, id)) }
+            for (i, id) in event.institutions.enumerated() { link(rowID, .institutions, origin, i, id) }
+            for (i, id) in event.documents.enumerated() { link(rowID, .documents, origin, i, id) }
         case let institution as Institution:
             institutions.append((rowID, institution.id, institution.partOf))
             if institution.isState, stateNames[institution.title.lowercased()] == nil { stateNames[institution.title.lowercased()] = institution.id }
-            for (i, id) in institution.chaired.enumerated() { written.append((rowID, .chaired, origin, i, id)) }
-            for (i, id) in institution.hosted.enumerated() { written.append((rowID, .hosted, origin, i, id)) }
+            for (i, id) in institution.chaired.enumerated() { link(rowID, .chaired, origin, i, id) }
+            for (i, id) in institution.hosted.enumerated() { link(rowID, .hosted, origin, i, id) }
             for period in institution.statuses {
                 try insertStatus.insert([.integer(Int(rowID)), .integer(period.status.code), .integer(period.keys.lowerBound),
                                          .integer(period.keys.upperBound)])
             }
             if let parent = institution.partOf {
-                written.append((rowID, .partOf, origin, nil, parent))
+                link(rowID, .partOf, origin, nil, parent)
                 if parent == institution.id {
                     problems.append(ValidationProblem(path: path + ".partOf", message: "an institution cannot be part of itself"))
                 }
@@ -91,7 +97,7 @@ final class StoreWriter {
         case let document as Document:
             documents.append((rowID, document.date?.start.sortKey, end))
             if !document.parties.isEmpty { parties.append((rowID, origin, document.parties)) }
-            if let event = document.adoptedAt { written.append((rowID, .adoptedAt, origin, nil, event)) }
+            if let event = document.adoptedAt { link(rowID, .adoptedAt, origin, nil, event) }
         default:
             break
         }
@@ -161,7 +167,7 @@ final class StoreWriter {
 
         for document in parties {
             for (i, name) in document.names.enumerated() {
-                if let state = stateNames[name.lowercased()] { written.append((document.rowID, .parties, document.origin, i, state)) }
+                if let state = stateNames[name.lowercased()] { link(document.rowID, .parties, document.origin, i, state) }
             }
         }
         try resolveLinks(position: position)
@@ -220,7 +226,7 @@ final class StoreWriter {
         for link in written {
             let expected = link.relation.targetKind
             // Made only for a problem: one per link of two million cost a second.
-            var path: String { "\(link.relation.sourceKind.plural)[\(link.origin)].\(link.relation.rawValue)" + (link.index.map { "[\($0)]" } ?? "") }
+            var path: String { "\(link.relation.sourceKind.plural)[\(link.origin)].\(link.relation.rawValue)" + (link.index >= 0 ? "[\(link.index)]" : "") }
             guard let target = known[link.target] else {
                 // Suggestions cost an edit distance per candidate: offered for the first problems only.
                 suggestionsLeft -= 1
