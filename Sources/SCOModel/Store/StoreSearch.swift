@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 extension Store {
-    /// Up to this many matches are ranked by bm25; above it, ranking every match of a
+    /// Up to this many matches are ranked (`Relevance`); above it, ranking every match of a
     /// one-letter prefix would cost seconds at a million records, so matches go by tier and
     /// then in chronicle order, which can be streamed.
     static let rankedMatchLimit = 5_000
@@ -12,7 +12,7 @@ extension Store {
     /// Every record matching every word of the query (each as a word prefix, diacritics and,
     /// unless the query has a capital, case ignored): title and alias matches first, then
     /// place, then summary. Within a tier, when the matches are few enough to rank, a record
-    /// named exactly by the query comes first, then FTS5's bm25; otherwise chronicle order.
+    /// named exactly by the query comes first, then BM25 (`Relevance`); otherwise chronicle order.
     public func matches(_ query: SearchQuery, kind: RecordKind? = nil, order: ResultOrder = .relevance,
                         cancellation: Cancellation = Cancellation(), firstPage: (Matches) -> Void = { _ in }) throws -> Matches {
         guard !query.isEmpty else { return .none }
