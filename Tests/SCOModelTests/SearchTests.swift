@@ -100,6 +100,24 @@ import TestSupport
         #expect(try Hit.all(in: store, "summit word1").map(\.id) == ["thrice", "once"])
     }
 
+    /// ASCII text is checked and ranked on its bytes; any other text by Character. The two
+    /// agree: a word that changes nothing (`ü`) sends the same text the slow way.
+    @Test func textIsCheckedAndRankedTheSameWhetherASCIIOrNot() throws {
+        let chronicle = try Fixtures.builtin()
+        let texts = chronicle.events.map(\.summary) + chronicle.institutions.map(\.title)
+        let queries = ["tash", "Tash", "summit", "\"shanghai cooperation\"", "\"the sh", "s", "RATS council", "2004"]
+        let relevance = Relevance(SearchQuery("summit shanghai"), records: 100, averageWords: 30) { _ in 10 }
+        for text in texts where text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for query in queries.map(SearchQuery.init) {
+                let check = TextCheck(query)
+                #expect(check.found(in: text) == check.found(in: text + " ü"), "\(query.text) in \(text)")
+            }
+            let ascii = RecordText(title: text, names: "", place: "", summary: text)
+            let other = RecordText(title: text + " ü", names: "", place: "", summary: text + " ü")
+            #expect(abs(relevance.score(ascii) - relevance.score(other)) < 0.05 * max(relevance.score(ascii), 0.01))
+        }
+    }
+
     @Test func emptyOrPunctuationQueryFindsNothing() throws {
         #expect(try ids("").isEmpty)
         #expect(try ids("\"*(").isEmpty)

@@ -13,6 +13,13 @@ struct RecordText {
     /// The columns `RecordText.init(row:)` reads, through the table alias `r`.
     static let columns = "r.rowid AS rowid, r.title, r.short_title, r.aliases, r.people, r.place, r.summary"
 
+    init(title: String, names: String, place: String, summary: String) {
+        self.title = title
+        self.names = names
+        self.place = place
+        self.summary = summary
+    }
+
     /// Read by position (`columns`): a name lookup costs more than the check it feeds.
     init(row: Row) {
         let short: String? = row[2]
@@ -21,9 +28,6 @@ struct RecordText {
         place = row[5] ?? ""
         summary = row[6]
     }
-
-    /// Every word of the record, as the text index takes them.
-    var all: String { [title, names, summary, place].joined(separator: "\n") }
 }
 
 extension SearchQuery {
@@ -80,30 +84,12 @@ struct TextCheck {
     }
 
     private func found(inASCII text: String, _ ascii: (tokens: [[UInt8]], phrases: [[[UInt8]]])) -> Set<Int> {
-        var bytes = Array(text.utf8)
-        var words: [Range<Int>] = []
-        var start: Int?
-        for (i, byte) in bytes.enumerated() {
-            let letter = (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-            if letter, start == nil { start = i } else if !letter, let s = start { words.append(s..<i); start = nil }
-        }
-        if let s = start { words.append(s..<bytes.count) }
-        func prefixed(_ word: Range<Int>, _ token: [UInt8], whole: Bool = false) -> Bool {
-            (whole ? word.count == token.count : word.count >= token.count)
-                && token.indices.allSatisfy { bytes[word.lowerBound + $0] == token[$0] }
-        }
+        guard let words = ASCIIWords(text) else { return [] }
         var found: Set<Int> = []
-        let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        if !query.isCaseSensitive { bytes = lower }
-        for (i, token) in ascii.tokens.enumerated() where words.contains(where: { prefixed($0, token) }) { found.insert(i) }
-        bytes = lower
-        for (i, phrase) in ascii.phrases.enumerated() {
-            guard let last = phrase.last, words.count >= phrase.count else { continue }
-            let holds = (0...(words.count - phrase.count)).contains { w in
-                prefixed(words[w + phrase.count - 1], last) && phrase.dropLast().indices.allSatisfy { prefixed(words[w + $0], phrase[$0], whole: true) }
-            }
-            if holds { found.insert(ascii.tokens.count + i) }
+        for (i, token) in ascii.tokens.enumerated() where words.contains(startingWith: token, keepingCase: query.isCaseSensitive) {
+            found.insert(i)
         }
+        for (i, phrase) in ascii.phrases.enumerated() where words.holds(phrase) { found.insert(ascii.tokens.count + i) }
         return found
     }
 
@@ -125,8 +111,8 @@ struct Relevance {
     static let weights = (title: 10.0, names: 8.0, place: 3.0, summary: 1.0)
     static let k1 = 1.2, b = 0.75
 
-    /// The query's words, folded, each with its inverse document frequency.
-    private let words: [(token: String, cjk: Bool, idf: Double)]
+    /// The query's words, folded (and as bytes when ASCII), each with its inverse document frequency.
+    private let words: [(token: String, ascii: [UInt8]?, cjk: Bool, idf: Double)]
     private let averageWords: Double
 
     /// `documents(token)`: how many records hold the word, from the index.
@@ -136,7 +122,8 @@ struct Relevance {
             let held = Double(try documents(token))
             // As FTS5: a word in more than half the records would weigh less than nothing.
             let idf = max(log((n - held + 0.5) / (held + 0.5)), 1e-6)
-            return (SearchQuery.fold(token, keepingCase: false), SearchQuery.isCJK(token), idf)
+            let folded = SearchQuery.fold(token, keepingCase: false)
+            return (folded, folded.utf8.allSatisfy { $0 < 0x80 } ? Array(folded.utf8) : nil, SearchQuery.isCJK(token), idf)
         }
         self.averageWords = max(averageWords, 1)
     }
@@ -146,20 +133,44 @@ struct Relevance {
         let fields = [(text.title, Relevance.weights.title), (text.names, Relevance.weights.names),
                       (text.place, Relevance.weights.place), (text.summary, Relevance.weights.summary)]
             .filter { !$0.0.isEmpty }
-            .map { (folded: SearchQuery.fold($0.0, keepingCase: false), weight: $0.1) }
-            .map { (folded: $0.folded, words: SearchQuery.words(in: $0.folded), weight: $0.weight) }
-        let length = Double(SearchQuery.wordCount(text.all))
+            .map { Field(text: $0.0, weight: $0.1) }
+        let length = Double(fields.reduce(0) { $0 + SearchQuery.wordCount($1.text) })
         let norm = Relevance.k1 * (1 - Relevance.b + Relevance.b * length / averageWords)
         var score = 0.0
         for word in words {
-            var frequency = 0.0
-            for field in fields {
-                let count = word.cjk ? field.folded.components(separatedBy: word.token).count - 1
-                                     : field.words.reduce(0) { $0 + ($1.hasPrefix(word.token) ? 1 : 0) }
-                frequency += field.weight * Double(count)
-            }
+            let frequency = fields.reduce(0.0) { $0 + $1.weight * Double($1.count(word)) }
             score += word.idf * frequency * (Relevance.k1 + 1) / (frequency + norm)
         }
         return score
+    }
+
+    /// One field of a record's text, split once for every word of the query.
+    private struct Field {
+        let text: String
+        let weight: Double
+        let ascii: ASCIIWords?
+        /// Folded and split, when the text is not ASCII.
+        let folded: (text: String, words: [String])?
+
+        init(text: String, weight: Double) {
+            self.text = text
+            self.weight = weight
+            ascii = ASCIIWords(text)
+            folded = ascii != nil ? nil : {
+                let folded = SearchQuery.fold(text, keepingCase: false)
+                return (folded, SearchQuery.words(in: folded))
+            }()
+        }
+
+        /// How many times the field holds a word: as the start of a word, or anywhere in a
+        /// run of CJK characters.
+        func count(_ word: (token: String, ascii: [UInt8]?, cjk: Bool, idf: Double)) -> Int {
+            if let ascii {
+                return word.ascii.map { ascii.count(startingWith: $0) } ?? 0
+            }
+            guard let folded else { return 0 }
+            if word.cjk { return folded.text.components(separatedBy: word.token).count - 1 }
+            return folded.words.reduce(0) { $0 + ($1.hasPrefix(word.token) ? 1 : 0) }
+        }
     }
 }
