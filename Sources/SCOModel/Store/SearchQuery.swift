@@ -191,13 +191,16 @@ public struct SearchQuery: Hashable, Sendable {
     /// How many words `text` has, counted on its bytes (any byte outside ASCII counts as a
     /// letter): the same count at import, for the average, as at ranking, for each record.
     static func wordCount(_ text: String) -> Int {
-        var count = 0, inWord = false
-        for byte in text.utf8 {
-            let letter = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-            if letter, !inWord { count += 1 }
-            inWord = letter
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0, inWord = false
+            for byte in bytes {
+                let letter = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+                if letter, !inWord { count += 1 }
+                inWord = letter
+            }
+            return count
         }
-        return count
     }
 
     static func words(in text: String) -> [String] {
