@@ -1,3 +1,4 @@
+import Foundation
 import SCOText
 /// Problems gathered while reading one file; shared by all the readers of its parts so that
 /// one run reports everything wrong, not only the first thing.
@@ -22,7 +23,8 @@ final class ProblemList {
 struct Fields {
     let path: String
     let problems: ProblemList
-    private let members: [String: JSONValue]
+    /// The allowed members, a dozen at most: looked up in a row, which costs less than hashing.
+    private let members: [(key: String, value: JSONValue)]
 
     /// Reads `value` as an object, reporting a wrong type, unknown members (with the nearest
     /// allowed name) and repeated members.
@@ -33,10 +35,10 @@ struct Fields {
             problems.add(path, "expected an object, found \(value.typeName)")
             return nil
         }
-        var members: [String: JSONValue] = [:]
+        var members: [(key: String, value: JSONValue)] = []
         for (key, member) in list {
             var memberPath: String { Fields.join(path, key.count > 60 ? String(key.prefix(60)) + "…" : key) }
-            if members[key] != nil {
+            if members.contains(where: { $0.key == key }) {
                 problems.add(memberPath, "field appears more than once")
                 continue
             }
@@ -45,18 +47,20 @@ struct Fields {
                 problems.add(memberPath, "unknown field" + (near.first.map { " (did you mean \"\($0)\"?)" } ?? ""))
                 continue
             }
-            members[key] = member
+            members.append((key, member))
         }
         self.members = members
     }
 
     static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    func has(_ key: String) -> Bool { members[key] != nil }
+    private func member(_ key: String) -> JSONValue? { members.first { $0.key == key }?.value }
+
+    func has(_ key: String) -> Bool { member(key) != nil }
 
     /// A member that must be there; reports it missing otherwise.
     func required<T>(_ key: String, _ read: (JSONValue, String, ProblemList) -> T?) -> T? {
-        guard let value = members[key], value != .null else {
+        guard let value = member(key), value != .null else {
             problems.add(Fields.join(path, key), "missing required field")
             return nil
         }
@@ -65,7 +69,7 @@ struct Fields {
 
     /// A member that may be absent or null.
     func optional<T>(_ key: String, _ read: (JSONValue, String, ProblemList) -> T?) -> T? {
-        guard let value = members[key], value != .null else { return nil }
+        guard let value = member(key), value != .null else { return nil }
         return read(value, Fields.join(path, key), problems)
     }
 }
@@ -84,7 +88,7 @@ enum Read {
             return nil
         }
         // SQLite's text and C strings end at a NUL: what follows it would silently vanish.
-        guard !s.utf8.contains(0) else {
+        guard !Read.holdsNUL(s) else {
             problems.add(path, "holds a NUL character (\\u0000), which cannot be kept; remove it")
             return nil
         }
@@ -118,12 +122,12 @@ enum Read {
 
     static func id(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> String? {
         guard let s = string(value, path, problems) else { return nil }
-        if s.count > idLimit {
-            problems.add(path, "\(quoted(s)) is too long: an ID has at most \(idLimit) characters")
-            return nil
-        }
         guard isValidID(s) else {
-            problems.add(path, "\(quoted(s)) is not a valid ID: use lowercase letters, digits and single hyphens (like \"rats-council\")")
+            if s.count > idLimit {
+                problems.add(path, "\(quoted(s)) is too long: an ID has at most \(idLimit) characters")
+            } else {
+                problems.add(path, "\(quoted(s)) is not a valid ID: use lowercase letters, digits and single hyphens (like \"rats-council\")")
+            }
             return nil
         }
         return s
@@ -250,14 +254,27 @@ enum Read {
     /// The longest ID, in characters.
     static let idLimit = 200
 
+    /// Lowercase ASCII letters, digits and single hyphens inside, at most `idLimit` of them:
+    /// checked on the bytes, where a Character count and a substring search cost more than
+    /// the rest of reading a record.
     static func isValidID(_ s: String) -> Bool {
-        guard !s.isEmpty, s.count <= idLimit, s.first != "-", s.last != "-", !s.contains("--") else { return false }
-        for byte in s.utf8 {
+        let utf8 = s.utf8
+        guard !utf8.isEmpty, utf8.count <= idLimit, utf8.first != UInt8(ascii: "-"), utf8.last != UInt8(ascii: "-") else { return false }
+        var previous: UInt8 = 0
+        for byte in utf8 {
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"): continue
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "-") where previous != UInt8(ascii: "-"): break
             default: return false
             }
+            previous = byte
         }
         return true
+    }
+
+    /// Whether a string holds a NUL, found with `memchr` on its bytes.
+    static func holdsNUL(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
     }
 }
