@@ -9,7 +9,7 @@ struct ASCIIWords {
 
     /// nil when the text is not all ASCII.
     init?(_ text: String) {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard SearchQuery.isASCII(text) else { return nil }
         bytes = Array(text.utf8)
         lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         var words: [Range<Int>] = []

@@ -70,7 +70,7 @@ struct TextCheck {
     /// Which of the query's words (by index) and phrases (by index after the words) `text` holds.
     func found(in text: String) -> Set<Int> {
         guard !text.isEmpty else { return [] }
-        if let ascii, text.utf8.allSatisfy({ $0 < 0x80 }) { return found(inASCII: text, ascii) }
+        if let ascii, SearchQuery.isASCII(text) { return found(inASCII: text, ascii) }
         let folded = SearchQuery.fold(text, keepingCase: query.isCaseSensitive)
         let words = SearchQuery.words(in: folded)
         var found: Set<Int> = []

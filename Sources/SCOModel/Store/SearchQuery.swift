@@ -171,7 +171,7 @@ public struct SearchQuery: Hashable, Sendable {
     /// run after a separator. Text without CJK (ASCII, most often) is returned as it is, after
     /// a pass over its bytes.
     static func indexed(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        if isASCII(text) { return text }
         var out = text
         var run: [Character] = []
         func flush() {
@@ -187,6 +187,13 @@ public struct SearchQuery: Hashable, Sendable {
 
     /// Letters and digits make words; everything else separates them.
     public static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+
+    /// Whether every byte of `text` is ASCII, read in place: asked of every field of every record
+    /// imported, checked or ranked.
+    static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.reduce(0 as UInt8) { $0 | $1 } < 0x80 }
+    }
 
     /// How many words `text` has, counted on its bytes (any byte outside ASCII counts as a
     /// letter): the same count at import, for the average, as at ranking, for each record.
@@ -210,7 +217,7 @@ public struct SearchQuery: Hashable, Sendable {
     static func fold(_ text: String, keepingCase: Bool) -> String {
         // ASCII has no diacritics to fold, and most text is ASCII: Foundation's folding costs
         // ten times a lowercasing, which matters when a search checks five hundred summaries.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return keepingCase ? text : text.lowercased() }
+        if isASCII(text) { return keepingCase ? text : text.lowercased() }
         let options: String.CompareOptions = keepingCase ? [.diacriticInsensitive] : [.diacriticInsensitive, .caseInsensitive]
         let folded = text.folding(options: options, locale: nil)
         return keepingCase ? folded : folded.lowercased()
