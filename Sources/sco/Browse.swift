@@ -9,6 +9,7 @@ import SCOView
 
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "browse",
         abstract: "Open the interactive browser (the default).",
         discussion: """
             Keys are listed on the help screen (press ?). When standard output is not a terminal, \

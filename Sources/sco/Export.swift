@@ -3,6 +3,7 @@ import SCOModel
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write the whole chronicle: as a chronicle file (json), a TimelineJS file, or readable text.",
         discussion: """
             The JSON output is the chronicle file format itself, so it can be edited and read back \

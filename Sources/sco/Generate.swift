@@ -4,6 +4,7 @@ import SCOModel
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "generate",
         abstract: "Write a large synthetic chronicle, for trying sco at scale.",
         discussion: """
             The same --events and --seed always give the same bytes. Dates span 1990–2026; \

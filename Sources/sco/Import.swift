@@ -6,6 +6,7 @@ import SCOText
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Build a chronicle database from a chronicle file, for large chronicles.",
         discussion: """
             The file is sco's chronicle JSON, a TimelineJS JSON file, or a CSV of events (columns \

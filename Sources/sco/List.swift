@@ -3,6 +3,7 @@ import SCOModel
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List records of one kind, or all of them.",
         discussion: """
             Events come in date order, documents in date order (undated last), institutions as a \

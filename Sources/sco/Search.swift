@@ -4,6 +4,7 @@ import SCOText
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Search titles, aliases, summaries and places.",
         discussion: """
             Filters narrow the search: from:2003, to:2010-06, date:2004 (a year, month or day; \

@@ -3,6 +3,7 @@ import SCOModel
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show one record with its links and sources.",
         discussion: """
             An unknown ID prints the closest IDs and exits with status 1.

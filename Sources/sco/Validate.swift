@@ -5,6 +5,7 @@ import SCOText
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check a chronicle file and list every problem in it.",
         discussion: """
             Each problem names the file, the JSON path (like events[3].date) and what is wrong. \

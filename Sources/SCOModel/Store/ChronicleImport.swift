@@ -30,7 +30,7 @@ public enum ChronicleImport {
         destination + ".importing-\(ProcessInfo.processInfo.processIdentifier)"
     }
 
-    /// Where the search indexes are built meanwhile, beside the temporary database.
+    /// Where the search indexes and the links are built meanwhile, beside the temporary database.
     public static func indexPath(for destination: String) -> String {
         temporaryPath(for: destination) + ".index"
     }
@@ -84,7 +84,7 @@ public enum ChronicleImport {
                         try fill(db, from: bytes, release: release, file: source, index: index, progress: progress)
                         return .commit
                     }
-                    try IndexWriter.copy(from: index, into: db)
+                    try copySideTables(from: index, into: db)
                     return try recordCounts(db)
                 })
             } catch let error as ImportError {
@@ -123,7 +123,8 @@ public enum ChronicleImport {
 
     /// Three threads: one parses, one stores the records, and one builds the search indexes in
     /// a file of their own at `indexPath`, copied in at the end. Each takes about a third of
-    /// the work, so two cores are kept busy.
+    /// the work, so two cores are kept busy. Once every record is in, the storing thread writes
+    /// the lists and the indexing thread resolves the links into its file, side by side.
     private static func fill(_ db: Database, from bytes: UnsafeBufferPointer<UInt8>, release: @escaping @Sendable (Int) -> Void,
                              file: String, index indexPath: String, progress: (ImportProgress) -> Void) throws {
         let writer = try StoreWriter(db, indexing: false)
@@ -131,6 +132,7 @@ public enum ChronicleImport {
         let parsed = ParseOutcome(), indexed = IndexOutcome()
         let input = SendableBytes(bytes: bytes)
         let finished = DispatchSemaphore(value: 0), indexFinished = DispatchSemaphore(value: 0)
+        let linkJob = Handoff<LinkResolution>()
         let parser = Thread {
             parse(input.bytes, release: release, into: [channel, indexChannel], outcome: parsed)
             channel.close()
@@ -150,6 +152,12 @@ public enum ChronicleImport {
                         }
                         try index.finish(db)
                         indexed.words = index.words
+                        return .commit
+                    }
+                    guard let job = linkJob.take() else { return }
+                    try db.inTransaction {
+                        try StoreSchema.createLinkTables(db)
+                        indexed.linkProblems = try job.store(into: db)
                         return .commit
                     }
                 }
@@ -178,16 +186,23 @@ public enum ChronicleImport {
             }
         }
         finished.wait()
+        let lists = failure == nil && parsed.problems.isEmpty && writer.problems.isEmpty ? writer.orderLists() : nil
+        linkJob.give(lists?.links)
+        if let lists {
+            do {
+                try writer.write(lists, title: parsed.title, sources: parsed.sources)
+            } catch {
+                failure = error
+            }
+        }
         indexFinished.wait()
         if let failure = failure ?? indexed.failure { throw failure }
-        if parsed.problems.isEmpty, writer.problems.isEmpty {
-            try writer.finish(title: parsed.title, sources: parsed.sources, words: indexed.words)
-        }
-        let all = parsed.problems + writer.problems
+        let all = parsed.problems + writer.problems + indexed.linkProblems
         guard all.isEmpty else {
             throw ImportError.invalid(ChronicleLoadError(file: file, problems: Array(all.prefix(problemLimit)),
-                                                         total: parsed.problemCount + writer.problems.count))
+                                                         total: parsed.problemCount + writer.problems.count + indexed.linkProblems.count))
         }
+        try writer.keep(words: indexed.words)
         progress(ImportProgress(records: writer.count, bytesRead: bytes.count, totalBytes: bytes.count))
     }
 
@@ -257,6 +272,20 @@ public enum ChronicleImport {
         outcome.problemCount = problems.count
     }
 
+    /// Replaces the search indexes and links of `db` (empty, as made by `StoreSchema.create`)
+    /// by those of the database file at `path`, whole: with the same tables, SQLite copies their
+    /// pages rather than their rows. Outside any transaction.
+    private static func copySideTables(from path: String, into db: Database) throws {
+        try db.execute(sql: "ATTACH DATABASE ? AS built", arguments: [path])
+        defer { try? db.execute(sql: "DETACH DATABASE built") }
+        try db.inTransaction {
+            for table in IndexWriter.shadowTables + ["mention", "mention_count"] {
+                try db.execute(sql: "DELETE FROM main.\(table); INSERT INTO main.\(table) SELECT * FROM built.\(table)")
+            }
+            return .commit
+        }
+    }
+
     private static func recordCounts(_ db: Database) throws -> [RecordKind: Int] {
         var counts: [RecordKind: Int] = [:]
         for kind in RecordKind.allCases {
@@ -277,7 +306,24 @@ private final class ParseOutcome: @unchecked Sendable {
 /// What the indexing thread did; read only after it has finished.
 private final class IndexOutcome: @unchecked Sendable {
     var words = 0
+    var linkProblems: [ValidationProblem] = []
     var failure: Error?
+}
+
+/// One value handed from one thread to another, once; nil when there is nothing to hand.
+private final class Handoff<Value>: @unchecked Sendable {
+    private let ready = DispatchSemaphore(value: 0)
+    private var value: Value?
+
+    func give(_ value: Value?) {
+        self.value = value
+        ready.signal()
+    }
+
+    func take() -> Value? {
+        ready.wait()
+        return value
+    }
 }
 
 /// The mapped file, read by the parsing thread while the storing thread waits for records.

@@ -2,8 +2,8 @@ import GRDB
 
 /// Fills a database's search indexes (`record_fts`, `name_fts`), numbering records as the
 /// store does, one after another from 1. An import runs it on a thread and a database file of
-/// its own, beside the records, and copies the finished indexes over (`copy`): FTS5 is half of
-/// an import's work, and SQLite writes a file from one thread at a time.
+/// its own, beside the records, and copies the finished indexes over: FTS5 is half of an
+/// import's work, and SQLite writes a file from one thread at a time.
 final class IndexWriter {
     private let text: Statement
     private let names: Statement
@@ -11,7 +11,7 @@ final class IndexWriter {
     /// How many words all the records' text has, for the average kept in `meta`.
     private(set) var words = 0
 
-    /// The tables of the indexes, for `copy`. With no content and no sizes kept, FTS5 keeps
+    /// The tables of the indexes, for copying. With no content and no sizes kept, FTS5 keeps
     /// an index in these alone.
     static let shadowTables = ["record_fts_data", "record_fts_idx", "record_fts_config",
                                "name_fts_data", "name_fts_idx", "name_fts_config"]
@@ -44,18 +44,5 @@ final class IndexWriter {
             INSERT INTO record_fts(record_fts, rank) VALUES ('automerge', 4);
             INSERT INTO name_fts(name_fts, rank) VALUES ('automerge', 4);
             """)
-    }
-
-    /// Replaces the indexes of `db` (empty, as made by `StoreSchema.create`) by those of the
-    /// database file at `path`, whole. Outside any transaction.
-    static func copy(from path: String, into db: Database) throws {
-        try db.execute(sql: "ATTACH DATABASE ? AS built", arguments: [path])
-        defer { try? db.execute(sql: "DETACH DATABASE built") }
-        try db.inTransaction {
-            for table in shadowTables {
-                try db.execute(sql: "DELETE FROM main.\(table); INSERT INTO main.\(table) SELECT * FROM built.\(table)")
-            }
-            return .commit
-        }
     }
 }

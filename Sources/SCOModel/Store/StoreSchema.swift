@@ -80,6 +80,19 @@ enum StoreSchema {
                 PRIMARY KEY(kind, position)) WITHOUT ROWID;
             CREATE TABLE timeline_year(year INTEGER PRIMARY KEY, count INTEGER NOT NULL);
             CREATE TABLE timeline_month(month INTEGER PRIMARY KEY, count INTEGER NOT NULL);
+            CREATE TABLE status(
+                record INTEGER NOT NULL,
+                status INTEGER NOT NULL,
+                first_key INTEGER NOT NULL,
+                last_key INTEGER NOT NULL);
+            """)
+        try createSearchTables(db)
+        try createLinkTables(db)
+    }
+
+    /// Who links to whom, in the list order of the linking records.
+    static func createLinkTables(_ db: Database) throws {
+        try db.execute(sql: """
             CREATE TABLE mention(
                 target INTEGER NOT NULL,
                 relation INTEGER NOT NULL,
@@ -91,13 +104,7 @@ enum StoreSchema {
                 relation INTEGER NOT NULL,
                 count INTEGER NOT NULL,
                 PRIMARY KEY(target, relation)) WITHOUT ROWID;
-            CREATE TABLE status(
-                record INTEGER NOT NULL,
-                status INTEGER NOT NULL,
-                first_key INTEGER NOT NULL,
-                last_key INTEGER NOT NULL);
             """)
-        try createSearchTables(db)
     }
 
     /// The search indexes alone: an import builds them in a file of their own (`IndexWriter`).

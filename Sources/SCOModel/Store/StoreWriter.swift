@@ -7,7 +7,7 @@ final class StoreWriter {
     private let db: Database
     private var nextRowID: Int64 = 1
     /// Every ID with where it was first seen, for duplicate and link checks.
-    private var known: [String: (rowID: Int64, kind: RecordKind, origin: Int)] = [:]
+    private var known: [String: KnownRecord] = [:]
     private var events: [(rowID: Int64, start: Int, time: Int, end: Int)] = []
     private var documents: [(rowID: Int64, start: Int?, end: Int)] = []
     private var institutions: [(rowID: Int64, id: String, parent: String?)] = []
@@ -15,13 +15,10 @@ final class StoreWriter {
     /// links to it.
     private var stateNames: [String: String] = [:]
     private var parties: [(rowID: Int64, origin: Int, names: [String])] = []
-    /// Written links, resolved once every record is known (a file may name a record before it),
-    /// with where they are written for messages (index -1: the field holds one ID, not a list).
-    /// Two million at a million events: narrow numbers keep them 30 MB smaller.
-    private var written: [(source: Int64, relation: Relation, origin: Int32, index: Int32, target: String)] = []
+    private var written = WrittenLinks()
 
     private func link(_ source: Int64, _ relation: Relation, _ origin: Int, _ index: Int?, _ target: String) {
-        written.append((source, relation, Int32(clamping: origin), Int32(clamping: index ?? -1), target))
+        written.add(source, relation, origin, index, target)
     }
     private(set) var problems: [ValidationProblem] = []
     /// The widest list label of each kind, in columns.
@@ -67,7 +64,7 @@ final class StoreWriter {
         }
         let rowID = nextRowID
         nextRowID += 1
-        known[record.id] = (rowID, record.kind, origin)
+        known[record.id] = KnownRecord(rowID: rowID, kind: record.kind, origin: origin)
         labelWidths[record.kind.code] = max(labelWidths[record.kind.code], row.labelWidth)
         dateWidths[record.kind.code] = max(dateWidths[record.kind.code], row.dateWidth)
         tableWidths[record.kind.code] = tableWidths[record.kind.code].widening(to: row.tableWidths)
@@ -117,10 +114,27 @@ final class StoreWriter {
         }
     }
 
-    /// Derives lists, years and mentions, and records the problems across records. `words`:
-    /// how many words the records' text has, when the indexes were filled elsewhere.
-    func finish(title: String, sources: [DeclaredSource] = [], words: Int? = nil) throws {
-        var position = [Int32](repeating: -1, count: Int(nextRowID))
+    /// Derives lists, years and mentions, and records the problems across records.
+    func finish(title: String, sources: [DeclaredSource] = []) throws {
+        let lists = orderLists()
+        problems += try lists.links.store(into: db)
+        try write(lists, title: title, sources: sources)
+        try index?.finish(db)
+        try keep(words: index?.words ?? 0)
+    }
+
+    /// Every kind's records in list order, with their depth in the list.
+    struct OrderedLists {
+        let rows: [(kind: RecordKind, rows: [(rowID: Int64, depth: Int)])]
+        /// The events' start keys in list order, for the year and month counts.
+        let eventStarts: [Int]
+        /// What resolving the links needs: it can be done elsewhere while the lists are written.
+        let links: LinkResolution
+    }
+
+    /// Puts the records in list order once every record is in, and records the problems
+    /// within lists (part-of rings). Writes nothing.
+    func orderLists() -> OrderedLists {
         let sortedEvents = events.sorted { a, b in
             (a.start, a.time, a.end, a.rowID) < (b.start, b.time, b.end, b.rowID)
         }
@@ -132,51 +146,55 @@ final class StoreWriter {
             case (nil, _?): return false
             }
         }
-        let listing = try db.cachedStatement(sql: "INSERT INTO listing(kind, position, record, depth) VALUES (?, ?, ?, ?)")
-        func list(_ kind: RecordKind, _ rows: [(rowID: Int64, depth: Int)]) throws {
-            for (i, row) in rows.enumerated() {
-                position[Int(row.rowID)] = Int32(i)
-                try listing.insert([.integer(kind.code), .integer(i), .integer(Int(row.rowID)), .integer(row.depth)])
-            }
-        }
         let parents = Dictionary(institutions.compactMap { i in i.parent.map { (i.id, $0) } }, uniquingKeysWith: { a, _ in a })
         for ring in PartOfRings.find(parents: parents, order: institutions.map(\.id)) {
             let origin = known[ring[0]]?.origin ?? 0
             problems.append(ValidationProblem(path: "institutions[\(origin)].partOf", message: PartOfRings.message(ring)))
         }
-        try list(.event, sortedEvents.map { ($0.rowID, 0) })
-        try list(.institution, institutionTree())
-        try list(.document, sortedDocuments.map { ($0.rowID, 0) })
+        let rows: [(kind: RecordKind, rows: [(rowID: Int64, depth: Int)])] = [
+            (.event, sortedEvents.map { ($0.rowID, 0) }), (.institution, institutionTree()), (.document, sortedDocuments.map { ($0.rowID, 0) }),
+        ]
+        var position = [Int32](repeating: -1, count: Int(nextRowID))
+        for list in rows {
+            for (i, row) in list.rows.enumerated() { position[Int(row.rowID)] = Int32(i) }
+        }
+        for document in parties {
+            for (i, name) in document.names.enumerated() {
+                if let state = stateNames[name.lowercased()] { link(document.rowID, .parties, document.origin, i, state) }
+            }
+        }
+        return OrderedLists(rows: rows, eventStarts: sortedEvents.map(\.start),
+                            links: LinkResolution(links: written, known: known, position: position))
+    }
 
+    /// Writes the lists, the years and months, the indexes on the records, and what `meta`
+    /// knows by now.
+    func write(_ lists: OrderedLists, title: String, sources: [DeclaredSource]) throws {
+        let listing = try db.cachedStatement(sql: "INSERT INTO listing(kind, position, record, depth) VALUES (?, ?, ?, ?)")
+        for list in lists.rows {
+            for (i, row) in list.rows.enumerated() {
+                try listing.insert([.integer(list.kind.code), .integer(i), .integer(Int(row.rowID)), .integer(row.depth)])
+            }
+        }
         var years: [(year: Int, count: Int)] = []
-        for event in sortedEvents {
-            let year = event.start / 10_000
+        for start in lists.eventStarts {
+            let year = start / 10_000
             if years.last?.year == year { years[years.count - 1].count += 1 } else { years.append((year, 1)) }
         }
         for year in years {
             try db.execute(sql: "INSERT INTO timeline_year(year, count) VALUES (?, ?)", arguments: [year.year, year.count])
         }
         var months: [(month: Int, count: Int)] = []
-        for event in sortedEvents where event.start / 100 % 100 != 0 {
-            let month = event.start / 100
+        for start in lists.eventStarts where start / 100 % 100 != 0 {
+            let month = start / 100
             if months.last?.month == month { months[months.count - 1].count += 1 } else { months.append((month, 1)) }
         }
         for month in months {
             try db.execute(sql: "INSERT INTO timeline_month(month, count) VALUES (?, ?)", arguments: [month.month, month.count])
         }
-
-        for document in parties {
-            for (i, name) in document.names.enumerated() {
-                if let state = stateNames[name.lowercased()] { link(document.rowID, .parties, document.origin, i, state) }
-            }
-        }
-        try resolveLinks(position: position)
         try StoreSchema.createIndexes(db)
-        try index?.finish(db)
-        let words = words ?? index?.words ?? 0
         var meta: [(String, String)] = [("format", StoreSchema.format), ("version", String(StoreSchema.version)), ("title", title),
-                                        (StoreSchema.maxSpanKey, String(maxSpan)), (StoreSchema.spanPartsKey, String(spanParts)),
-                                        (StoreSchema.averageWordsKey, String(Double(words) / Double(max(count, 1))))]
+                                        (StoreSchema.maxSpanKey, String(maxSpan)), (StoreSchema.spanPartsKey, String(spanParts))]
         for kind in RecordKind.allCases {
             meta.append((StoreSchema.labelWidthKey(kind), String(labelWidths[kind.code])))
             meta.append((StoreSchema.dateWidthKey(kind), String(dateWidths[kind.code])))
@@ -186,6 +204,13 @@ final class StoreWriter {
         for (key, value) in meta {
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
         }
+    }
+
+    /// Keeps how many words the records' text has on average, for ranking: known once the
+    /// search indexes are filled, here or elsewhere.
+    func keep(words: Int) throws {
+        try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)",
+                       arguments: [StoreSchema.averageWordsKey, String(Double(words) / Double(max(count, 1)))])
     }
 
     /// Institutions in tree order, each followed by its parts, with their depth.
@@ -214,95 +239,5 @@ final class StoreWriter {
         for root in roots { visit(root) }
         for institution in institutions where !visited.contains(institution.id) { visit((institution.rowID, institution.id)) }
         return result
-    }
-
-    /// Checks every written link and stores its inverse (the institution's events, the parts
-    /// of a body, what was adopted at an event), ordered by the linking record's list position.
-    private func resolveLinks(position: [Int32]) throws {
-        var idsByKind: [RecordKind: [String]]?
-        var suggestionsLeft = 100
-        var mentions: [(target: Int64, relation: Int, position: Int32, source: Int64)] = []
-        mentions.reserveCapacity(written.count)
-        for link in written {
-            let expected = link.relation.targetKind
-            // Made only for a problem: one per link of two million cost a second.
-            var path: String { "\(link.relation.sourceKind.plural)[\(link.origin)].\(link.relation.rawValue)" + (link.index >= 0 ? "[\(link.index)]" : "") }
-            guard let target = known[link.target] else {
-                // Suggestions cost an edit distance per candidate: offered for the first problems only.
-                suggestionsLeft -= 1
-                var near: [String] = []
-                if suggestionsLeft >= 0 {
-                    if idsByKind == nil {
-                        idsByKind = Dictionary(grouping: known.map { ($0.key, $0.value.kind) }, by: \.1).mapValues { $0.map(\.0) }
-                    }
-                    near = Similarity.closest(to: link.target, in: idsByKind?[expected] ?? [], limit: 3)
-                }
-                problems.append(ValidationProblem(path: path, message: "unknown \(expected.rawValue) ID \(quoted(link.target))" +
-                                                  (near.isEmpty ? "" : " (closest: \(near.joined(separator: ", ")))")))
-                continue
-            }
-            guard target.kind == expected else {
-                problems.append(ValidationProblem(path: path, message:
-                    "\(quoted(link.target)) is \(target.kind.withArticle), not \(expected.withArticle)"))
-                continue
-            }
-            mentions.append((target.rowID, link.relation.inverse.code, position[Int(link.source)], link.source))
-        }
-        mentions.sort { ($0.target, $0.relation, $0.position) < ($1.target, $1.relation, $1.position) }
-        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO mention(target, relation, position, source) VALUES (?, ?, ?, ?)")
-        let count = try db.cachedStatement(sql: "INSERT INTO mention_count(target, relation, count) VALUES (?, ?, ?)")
-        var run: (target: Int64, relation: Int, count: Int)?
-        for mention in mentions {
-            try insert.insert([.integer(Int(mention.target)), .integer(mention.relation), .integer(Int(mention.position)),
-                               .integer(Int(mention.source))])
-            guard db.changesCount > 0 else { continue }
-            if let current = run, current.target == mention.target, current.relation == mention.relation {
-                run?.count += 1
-            } else {
-                if let current = run { try count.insert([.integer(Int(current.target)), .integer(current.relation), .integer(current.count)]) }
-                run = (mention.target, mention.relation, 1)
-            }
-        }
-        if let current = run { try count.insert([.integer(Int(current.target)), .integer(current.relation), .integer(current.count)]) }
-    }
-
-}
-
-extension Relation {
-    /// The kind of record a link written in a file points at.
-    var targetKind: RecordKind {
-        switch self {
-        case .adoptedAt, .chaired, .hosted: return .event
-        case .documents: return .document
-        default: return .institution
-        }
-    }
-
-    /// The kind of record whose field holds a written link (the field is named as the relation).
-    var sourceKind: RecordKind {
-        switch self {
-        case .adoptedAt: return .document
-        case .partOf, .chaired, .hosted: return .institution
-        case .parties: return .document
-        default: return .event
-        }
-    }
-
-    /// The relation seen from the other end.
-    var inverse: Relation {
-        switch self {
-        case .partOf: return .parts
-        case .parts: return .partOf
-        case .institutions, .documents: return .events
-        case .events: return .institutions
-        case .adoptedAt: return .adopted
-        case .adopted: return .adoptedAt
-        case .chaired: return .chairedBy
-        case .chairedBy: return .chaired
-        case .hosted: return .hostedBy
-        case .hostedBy: return .hosted
-        case .parties: return .partyTo
-        case .partyTo: return .parties
-        }
     }
 }
