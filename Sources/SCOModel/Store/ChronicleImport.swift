@@ -148,7 +148,7 @@ public enum ChronicleImport {
                     try db.inTransaction {
                         let index = try IndexWriter(db)
                         while let batch = indexChannel.receive() {
-                            for item in batch { try index.add(item.row) }
+                            for item in batch { try index.add(item.text) }
                         }
                         try index.finish(db)
                         indexed.words = index.words
@@ -174,7 +174,7 @@ public enum ChronicleImport {
         var next = 0
         while let batch = channel.receive() {
             do {
-                for item in batch { try writer.add(item.row, origin: item.origin) }
+                for item in batch { try writer.add(StoreRow(item.record), origin: item.origin) }
             } catch {
                 failure = error
                 channel.cancel()
@@ -254,7 +254,7 @@ public enum ChronicleImport {
                     }
                 }
                 release(offset)
-                batch.append((StoreRow(record), index, offset))
+                batch.append((record, IndexedText(record), index, offset))
                 if batch.count == 256 {
                     open = channels.allSatisfy { $0.send(batch) }
                     batch = []
@@ -334,7 +334,7 @@ private struct SendableBytes: @unchecked Sendable {
 /// Batches of records from the parsing thread to the storing thread. The parser waits while
 /// `capacity` batches are waiting, so memory stays bounded however large the file.
 final class RecordChannel: @unchecked Sendable {
-    typealias Item = (row: StoreRow, origin: Int, offset: Int)
+    typealias Item = (record: any Record, text: IndexedText, origin: Int, offset: Int)
 
     private let condition = NSCondition()
     private let capacity: Int

@@ -30,11 +30,11 @@ final class IndexWriter {
         names = try db.makeStatement(sql: "INSERT INTO name_fts(rowid, heading, place) VALUES (?, ?, ?)")
     }
 
-    func add(_ row: StoreRow) throws {
+    func add(_ record: IndexedText) throws {
         rowID += 1
-        try text.insert([row.text], rowID: rowID)
-        try names.insert(row.names, rowID: rowID)
-        words += row.words
+        try text.insert([record.text], rowID: rowID)
+        try names.insert(record.names, rowID: rowID)
+        words += record.words
     }
 
     /// Called once every record is in. The segments are not merged into one ('optimize'): at a

@@ -8,17 +8,10 @@ enum StoreValue: Sendable {
     case integer(Int)
 }
 
-/// A record turned into the values its inserts bind, made on the parsing thread so the thread
-/// that writes does nothing but write.
-struct StoreRow: Sendable {
+/// A record turned into the values its inserts bind, made on the thread that writes them.
+struct StoreRow {
     let record: any Record
     let values: [StoreValue]
-    /// All of the record's text, as `record_fts` indexes it.
-    let text: StoreValue
-    /// Its names (title, short title, aliases, people) and its place, as `name_fts` indexes them.
-    let names: [StoreValue]
-    /// How many words its text has (`SearchQuery.wordCount`).
-    let words: Int
     /// Columns the record's list label takes, for the width of the list pane.
     let labelWidth: Int
     /// Columns its date takes as its list shows it: under its year in the timeline, whole
@@ -30,15 +23,29 @@ struct StoreRow: Sendable {
     init(_ record: any Record) {
         self.record = record
         values = StoreRecord.values(of: record)
+        labelWidth = DisplayWidth.of(record.label)
+        dateWidth = record.date.map { DisplayWidth.of(record.kind == .event ? $0.displayUnderItsYear : $0.display) } ?? 0
+        tableWidths = TableWidths(date: record.date.map { DisplayWidth.of($0.display) } ?? 0, id: DisplayWidth.of(Sanitizer.sanitized(record.id)))
+    }
+}
+
+/// A record's text as the search indexes take it. An import makes it on the parsing thread,
+/// which has time to spare, for the indexing thread, which has none.
+struct IndexedText: Sendable {
+    /// All of the record's text, as `record_fts` indexes it.
+    let text: StoreValue
+    /// Its names (title, short title, aliases, people) and its place, as `name_fts` indexes them.
+    let names: [StoreValue]
+    /// How many words its text has (`SearchQuery.wordCount`).
+    let words: Int
+
+    init(_ record: any Record) {
         let heading = ([record.title, record.shortTitle].compactMap { $0 } + record.aliases + ((record as? Event)?.people ?? []))
             .joined(separator: " · ")
         let all = [heading, record.summary, record.place ?? ""].joined(separator: "\n")
         text = .text(SearchQuery.indexed(all))
         names = [.text(SearchQuery.indexed(heading)), .text(SearchQuery.indexed(record.place ?? ""))]
         words = SearchQuery.wordCount(all)
-        labelWidth = DisplayWidth.of(record.label)
-        dateWidth = record.date.map { DisplayWidth.of(record.kind == .event ? $0.displayUnderItsYear : $0.display) } ?? 0
-        tableWidths = TableWidths(date: record.date.map { DisplayWidth.of($0.display) } ?? 0, id: DisplayWidth.of(Sanitizer.sanitized(record.id)))
     }
 }
 

@@ -99,7 +99,7 @@ final class StoreWriter {
             break
         }
         try insertRecord.insert(row.values, rowID: Int(rowID))
-        try index?.add(row)
+        try index?.add(IndexedText(record))
         // A date that one run of days does not describe has no end in `span`, so the filter on
         // `span` passes it by, and its runs in `span_part`.
         let oneSpan = record.date?.isOneSpan ?? true
