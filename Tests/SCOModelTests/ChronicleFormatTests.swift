@@ -153,6 +153,21 @@ import TestSupport
         #expect(ChronicleFormat.detect(Array(far.utf8), name: "t.json") == .timelinejs)
     }
 
+    /// The key is found at either end of what is read, after other underscores, and not
+    /// past the first 16 MiB or cut by its end.
+    @Test func detectionFindsTheKeyAtTheEdges() {
+        #expect(TimelineJS.looksLike(Array(#""start_date":1"#.utf8)))
+        #expect(TimelineJS.looksLike(Array(#"{"a_b": "c_d", "e": [{"start_date"\#n\#t : {}}]}"#.utf8)))
+        #expect(!TimelineJS.looksLike(Array(#"{"start_date""#.utf8)))
+        #expect(!TimelineJS.looksLike(Array(#"{"start_dates": 1, "x": "start_date"}"#.utf8)))
+        #expect(!TimelineJS.looksLike([]) && !TimelineJS.looksLike(Array("_".utf8)))
+        let limit = 1 << 24, key = Array(#""start_date":"#.utf8)
+        let inside = [UInt8](repeating: 0x20, count: limit - key.count) + key
+        #expect(TimelineJS.looksLike(inside))
+        let cut = [UInt8](repeating: 0x20, count: limit - 4) + key
+        #expect(!TimelineJS.looksLike(cut))
+    }
+
     /// A paragraph is cited only where a declared source has paragraphs (when any is declared).
     @Test func aParagraphNeedsANumberedSource() {
         let text = "{\"sources\": [{\"id\": \"art\", \"title\": \"A\"}], \"events\": [{\"id\": \"e\", \"title\": \"E\", \"date\": \"2001\", \"summary\": \"S\", \"sources\": [{\"paragraph\": 1}]}]}"

@@ -10,17 +10,24 @@ import SCOText
 public enum TimelineJS {
     /// Whether the bytes are a TimelineJS file rather than a sco chronicle: a slide's
     /// `start_date` key (a name followed by a colon, not a text that says it) in the first
-    /// 16 MiB. sco's own events have `date`.
+    /// 16 MiB. sco's own events have `date`. Found from its underscore with `memchr`, a rare
+    /// byte in JSON: a generic search took 0.65 s over a 14 MB chronicle.
     public static func looksLike(_ bytes: [UInt8]) -> Bool {
-        var rest = bytes.prefix(1 << 24)[...]
-        let key = Array("\"start_date\"".utf8)
-        while let found = rest.firstRange(of: key) {
-            var i = found.upperBound
-            while i < rest.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(rest[i]) { i += 1 }
-            if i < rest.endIndex, rest[i] == UInt8(ascii: ":") { return true }
-            rest = rest[found.upperBound...]
+        let key = Array("\"start_date\"".utf8), underscore = 6
+        let end = min(bytes.count, 1 << 24)
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            var from = underscore
+            while from < end, let hit = memchr(base + from, Int32(UInt8(ascii: "_")), end - from) {
+                let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - underscore
+                from = start + underscore + 1
+                guard start + key.count <= end, memcmp(base + start, key, key.count) == 0 else { continue }
+                var i = start + key.count
+                while i < end, [0x20, 0x09, 0x0A, 0x0D].contains(buffer[i]) { i += 1 }
+                if i < end, buffer[i] == UInt8(ascii: ":") { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// The chronicle the timeline describes, in sco's own format, for the usual checks.
