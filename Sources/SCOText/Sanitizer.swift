@@ -9,6 +9,8 @@ public enum Sanitizer {
     /// replaced by a printable stand-in. Newlines become `␊` unless `keepingNewlines` is set,
     /// in which case they stay for the caller to split on.
     public static func sanitized(_ text: String, keepingNewlines: Bool = false) -> String {
+        // Printable ASCII, most of what a chronicle holds, is checked on its bytes in place.
+        if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }) == true { return text }
         guard text.unicodeScalars.contains(where: needsReplacement) else { return text }
         var out = String.UnicodeScalarView()
         var column = 0
