@@ -85,16 +85,17 @@ struct List: ParsableCommand {
             }
             // Records and their links are read a page at a time: one query for a page's links,
             // not one per record.
-            func writePage(_ records: [any Record]) {
-                for (record, links) in zip(records, store.links(of: records)) { write(record, links) }
+            func write(_ records: [any Record], _ links: [[Link]]) {
+                for (record, links) in zip(records, links) { write(record, links) }
             }
             for k in kinds {
                 if from == nil, to == nil {
-                    store.forEachPage(k, writePage)
+                    store.forEachPage(k) { page in write(page.records, store.links(of: page)) }
                 } else {
                     let listed = try entries(k, in: store)
                     for start in stride(from: 0, to: listed.count, by: 2_000) {
-                        writePage(listed[start..<min(listed.count, start + 2_000)].compactMap { store.record($0.id) })
+                        let records = listed[start..<min(listed.count, start + 2_000)].compactMap { store.record($0.id) }
+                        write(records, store.links(of: records))
                     }
                 }
             }

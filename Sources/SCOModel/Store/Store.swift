@@ -27,6 +27,8 @@ public final class Store: Catalog {
     public let declaredSources: [DeclaredSource]
     /// The Sources pane's rows, made on first use.
     let sourceCache = Lazily<[SourceRow]>()
+    /// The states by their lowercased titles, made on first use (`stateIDsByName`).
+    let stateCache = Lazily<[String: String]>()
     /// Years of the timeline, in order, with their event counts.
     public let timelineYears: [YearCount]
     public let timelineMonths: [MonthCount]
@@ -286,31 +288,34 @@ public final class Store: Catalog {
     /// Every record of a kind in the order a chronicle file keeps them (events and documents
     /// by date, institutions as written), read a page at a time: what export writes.
     public func forEachRecord(_ kind: RecordKind, _ body: (any Record) -> Void) {
-        forEachPage(kind) { page in page.forEach(body) }
+        forEachPage(kind) { page in page.records.forEach(body) }
     }
 
-    /// The same records, a page of up to 2,000 at a time.
-    public func forEachPage(_ kind: RecordKind, _ body: ([any Record]) -> Void) {
+    /// The same records, a page of up to 2,000 at a time, with their rows (for `links(of:)`).
+    public func forEachPage(_ kind: RecordKind, _ body: (RecordPage) -> Void) {
         let sql = kind == .institution
-            ? "SELECT rowid AS next, \(StoreRecord.columns) FROM record WHERE kind = ? AND rowid > ? ORDER BY rowid LIMIT 2000"
+            ? "SELECT rowid AS next, rowid, \(StoreRecord.columns) FROM record WHERE kind = ? AND rowid > ? ORDER BY rowid LIMIT 2000"
             : """
-              SELECT l.position AS next, \(StoreRecord.aliasedColumns) FROM listing l JOIN record r ON r.rowid = l.record
+              SELECT l.position AS next, l.record, \(StoreRecord.aliasedColumns) FROM listing l JOIN record r ON r.rowid = l.record
               WHERE l.kind = ? AND l.position > ? ORDER BY l.position LIMIT 2000
               """
         var after = -1
         while true {
-            let page = (try? reader.unsafeRead { db -> (records: [any Record], next: Int?) in
+            let page = (try? reader.unsafeRead { db -> (page: RecordPage, next: Int?) in
                 let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [kind.code, after])
-                var records: [any Record] = []
+                var page = RecordPage(records: [], rows: [])
                 var next: Int?
                 while let row = try rows.next() {
                     next = row[0]
-                    if let record = StoreRecord.record(from: row, at: 1) { records.append(record) }
+                    if let record = StoreRecord.record(from: row, at: 2) {
+                        page.records.append(record)
+                        page.rows.append(row[1])
+                    }
                 }
-                return (records, next)
-            }) ?? (records: [], next: nil)
+                return (page, next)
+            }) ?? (page: RecordPage(records: [], rows: []), next: nil)
             guard let next = page.next else { return }
-            body(page.records)
+            body(page.page)
             after = next
         }
     }
