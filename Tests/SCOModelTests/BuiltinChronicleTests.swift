@@ -89,8 +89,7 @@ import TestSupport
     /// Every web address in the chronicle was read in a checked facts file, and an address in a
     /// record's text is one of that record's own sources.
     @Test func everyAddressComesFromTheCheckedFacts() throws {
-        let data = Fixtures.directory.path + "/../../../shared/data/"
-        let facts = try String(contentsOfFile: data + "context-facts.tsv", encoding: .utf8) + String(contentsOfFile: data + "states-facts.tsv", encoding: .utf8)
+        let facts = try Self.facts()
         func addresses(_ text: String) -> [String] {
             text.split(whereSeparator: { $0 == " " || $0.isNewline }).compactMap { SourceText.webAddress($0) }
         }
@@ -137,18 +136,39 @@ import TestSupport
         #expect(ids.firstIndex(of: "rats")! < ids.firstIndex(of: "rats-council")!)
     }
 
-    /// No summary repeats a run of eight words from the source article.
+    /// The checked facts files, copied from `shared/data/` into `Tests/Fixtures/facts/` so that
+    /// no test reads outside the repository.
+    static func facts() throws -> String {
+        try ["context-facts", "states-facts", "more-facts"].map { try String(contentsOfFile: Fixtures.path("facts/\($0).tsv"), encoding: .utf8) }.joined()
+    }
+
+    /// FNV-1a 64 over the UTF-8 bytes, as `scripts/article-fingerprint` computes it.
+    static func fnv1a64(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return hash
+    }
+
+    /// The runs of eight words of a text, lowercased and split on what is neither a letter nor a
+    /// digit, each hashed as its words joined by one space.
+    static func shingles(_ text: String) -> [UInt64] {
+        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        return words.count < 8 ? [] : (0...(words.count - 8)).map { fnv1a64(words[$0..<$0 + 8].joined(separator: " ")) }
+    }
+
+    /// No summary repeats a run of eight words from the source article. The article is not in
+    /// the repository: `Tests/Fixtures/article-shingles.txt` holds the hash of each of its runs,
+    /// written by `scripts/article-fingerprint`, and each summary's runs are hashed the same way.
     @Test func summariesAreInTheProjectsOwnWords() throws {
-        let article = try String(contentsOfFile: Fixtures.directory.path + "/../../../shared/seed/sco-uzbekistan-article.txt", encoding: .utf8)
-        let words = { (s: String) in s.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init) }
-        let articleWords = words(article)
-        var shingles: Set<[String]> = []
-        for i in 0..<max(0, articleWords.count - 7) { shingles.insert(Array(articleWords[i..<i + 8])) }
+        let lines = try String(contentsOfFile: Fixtures.path("article-shingles.txt"), encoding: .utf8).split(separator: "\n")
+        let article = Set(lines.compactMap { UInt64($0, radix: 16) })
+        #expect(article.count == lines.count && article.count > 600, "one hash of 16 hex digits a line, for each run of the article")
+        // The hash is the script's: FNV-1a 64's published values, and the joining of words.
+        #expect(Self.fnv1a64("a") == 0xAF63_DC4C_8601_EC8C && Self.fnv1a64("foobar") == 0x8594_4171_F739_67E8)
+        #expect(Self.shingles("One, two; THREE four–five six seven eight!") == [0xBA4B_9B92_DB71_BFBB])
+        // Titles may quote a document's title as the article gives it; summaries quote nothing.
         for record in try Fixtures.builtin().allRecords {
-            let w = words(record.summary)
-            for i in 0..<max(0, w.count - 7) {
-                #expect(!shingles.contains(Array(w[i..<i + 8])), "\(record.id) copies the article")
-            }
+            #expect(Self.shingles(record.summary).allSatisfy { !article.contains($0) }, "\(record.id) copies the article")
         }
     }
 }
