@@ -19,18 +19,25 @@ import TestSupport
         let command = "script -q -f -c " + Tmux.quote(Tmux.sco(["--mouse"])) + " " + Tmux.quote(log) + "; echo DONE; sleep 30"
         let tmux = try Tmux(command: "sh -c " + Tmux.quote(command), width: 120, height: 30)
         #expect(try tmux.wait(for: "Timeline 1/\(Builtin.events)").ok)
-        // The screen's rows: tabs, histogram, "2001 · 1", "15 Jun SCO founded", "2002 · 2", the
-        // 2002–2003 chairmanship, "7 Jun Charter signed", "2003 · …", the first event of 2003.
+        // The screen's rows: tabs, histogram, then each year's heading ("2001 · 3") and its
+        // events, numbered as the status line counts them (nil for a heading).
+        var rows: [Int?] = [], place = 0
+        for year in Builtin.chronicle.events.map({ $0.date!.start.year }) {
+            if place == 0 || Builtin.chronicle.events[place - 1].date!.start.year != year { rows.append(nil) }
+            place += 1
+            rows.append(place)
+        }
+        let first = try #require(rows[5 - 2], "screen row 5 holds an event"), second = try #require(rows[8 - 2], "and row 8")
         try press(tmux, x: 8, y: 5)
-        let clicked = try tmux.wait(for: "Timeline 2/\(Builtin.events)")
+        let clicked = try tmux.wait(for: "Timeline \(first)/\(Builtin.events)")
         #expect(clicked.ok, "a click selects the row: \(clicked.screen)")
         // Another cell, so the two presses are not taken with the first click for a double one.
         try press(tmux, x: 8, y: 8, times: 2)
-        let opened = try tmux.wait { $0.contains("Timeline 4/\(Builtin.events)") && $0.contains("Enter follow") }
+        let opened = try tmux.wait { $0.contains("Timeline \(second)/\(Builtin.events)") && $0.contains("Enter follow") }
         #expect(opened.ok, "a double click opens it: \(opened.screen)")
         try tmux.send("Escape")
         try press(tmux, x: 8, y: 10, button: 65)
-        let wheeled = try tmux.wait(for: "Timeline 7/\(Builtin.events)")
+        let wheeled = try tmux.wait(for: "Timeline \(second + 3)/\(Builtin.events)")
         #expect(wheeled.ok, "the wheel moves three rows: \(wheeled.screen)")
         try press(tmux, x: 16, y: 0)
         #expect(try tmux.wait(for: "Institutions 1/").ok, "a click on a tab shows its pane")
@@ -58,7 +65,10 @@ import TestSupport
         try tmux.send("j")
         let moved = try tmux.wait(for: "Timeline 2/\(Builtin.events)")
         #expect(moved.ok, "\(moved.screen)")
-        #expect(!moved.screen.contains("Marks") && !moved.screen.contains("marked") && !moved.screen.contains("Write"), "no byte became a key")
+        // Neither the tab bar nor the status line shows what a stray key would have done.
+        let bars = moved.screen.split(separator: "\n", omittingEmptySubsequences: false)
+        let status = bars.last { !$0.isEmpty } ?? "", tabs = bars.first ?? ""
+        #expect(!tabs.contains("Marks") && !status.contains("marked") && !status.contains("Write"), "no byte became a key")
     }
 
     /// A signal with mouse reporting on turns it off as it restores the terminal.

@@ -525,9 +525,10 @@ import TestSupport
         d.press(.character("3"), .character(":"))
         #expect(d.state.mode == .datePrompt)
         d.type("2010")
-        #expect(d.state.pane == .timeline && d.state.selectedID == "un-sco-declaration-signed", "the cursor follows as the date is typed")
+        let first = Builtin.chronicle.events.first { $0.date!.start.year == 2010 }!.id
+        #expect(d.state.pane == .timeline && d.state.selectedID == first, "the cursor follows as the date is typed")
         d.press(.enter)
-        #expect(d.state.mode == .browse && d.state.selectedID == "un-sco-declaration-signed" && d.state.message == nil)
+        #expect(d.state.mode == .browse && d.state.selectedID == first && d.state.message == nil)
         d.press(.character("["))
         #expect(d.state.pane == .documents, "going to a date is a step in the history")
     }
@@ -570,7 +571,7 @@ import TestSupport
     @Test func bracesStepThroughYearsWithEvents() throws {
         var d = try Driver()
         d.press(.character("}"))
-        #expect(d.state.selectedID == Builtin.chronicle.events[1].id, "the first event of 2002")
+        #expect(d.state.selectedID == Builtin.chronicle.events.first { $0.date!.start.year == 2002 }!.id, "the first event of 2002")
         d.press(.character("}"), .character("}"))
         #expect(d.state.cursorYear == 2004)
         d.press(.character("{"))
@@ -683,7 +684,7 @@ import TestSupport
         #expect(d.state.message?.contains("no years") == true)
         d.press(.character("s"))
         // The undated programme comes last, under a heading of its own.
-        #expect(rowTexts(d) == ["2016 · 1", "rats-council-28", "undated · 1", "rats-programme-2013-2015"])
+        #expect(rowTexts(d) == ["2003 · 1", "heads-of-government-2003", "2016 · 1", "rats-council-28", "undated · 1", "rats-programme-2013-2015"])
     }
 
     /// A first page without years, then the whole answer with them: the cursor stays on its

@@ -11,7 +11,8 @@ import SCOModel
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == Builtin.events)
         #expect(lines.first?.hasPrefix("15 Jun 2001") == true)
-        #expect(lines.last?.hasPrefix("from 1 Sep 2025") == true, "Kyrgyzstan's chairmanship, which has not ended")
+        #expect(lines.last?.hasPrefix("17–18 Nov 2025") == true, "the heads of government in Moscow, the last event")
+        #expect(lines.contains { $0.hasPrefix("from 1 Sep 2025") && $0.contains("kyrgyzstan-chairmanship-2025") }, "a chairmanship that has not ended")
         #expect(lines.allSatisfy { $0.count <= 80 })
     }
 

@@ -186,7 +186,7 @@ import TestSupport
         let rferl = Set(Builtin.chronicle.allRecords.filter { $0.sources.contains { $0.description.contains("rferl.org") } }.map(\.id))
         #expect(try ids("src:rferl.org", store) == rferl && rferl.contains("rats-seat-moves-to-tashkent"))
         #expect(try ids("src:RFERL", store) == rferl, "case is ignored")
-        #expect(try ids("src:kremlin kind:document", store) == ["shanghai-convention-2001"])
+        #expect(try ids("src:kremlin kind:document", store) == ["founding-declaration-2001", "shanghai-convention-2001"])
         let kremlin = Set(Builtin.chronicle.allRecords.filter { $0.sources.contains { $0.description.contains("kremlin") } }.map(\.id))
         #expect(try ids("src:article src:kremlin", store) == byParagraph.intersection(kremlin) && kremlin.count > byParagraph.intersection(kremlin).count,
                 "every src: term must hold")
