@@ -34,6 +34,8 @@ public enum Action: Equatable, Sendable {
     case toggleHistogram
     /// `{` and `}`: the first event of the previous or next year that has events.
     case previousYear, nextYear
+    /// ← and → on the membership chart: the year cursor one column earlier or later.
+    case earlierColumn, laterColumn
     /// Ctrl-Z: hand the terminal back to the shell until `fg`.
     case suspend
     /// Ctrl-L: draw the whole screen again, for a terminal that something else wrote on.
@@ -64,6 +66,8 @@ public enum Action: Equatable, Sendable {
     /// The runtime wrote a list to a file, or could not.
     case exported(path: String, count: Int)
     case exportFailed(String)
+    /// The runtime wrote the membership chart to a file.
+    case chartExported(path: String, states: Int)
     /// The runtime could not keep the marks and searches between runs.
     case memoryNotKept(String)
 }
@@ -81,6 +85,8 @@ public enum Effect: Hashable, Sendable {
     case openURL(String)
     /// Write the records to a new file, in the format, off the loop.
     case export(ExportedRecords, TableFormat, path: String)
+    /// Write the membership chart to a new file as an SVG picture, off the loop.
+    case exportChart(path: String)
     /// Keep the marks and searches for the next run, now: a dropped connection loses nothing.
     case remember(Memory)
     case suspend

@@ -135,6 +135,9 @@ public struct DetailDocument: Sendable {
         if meta.isEmpty { meta.append(record.kind.rawValue) }
         add(meta.joined(separator: " · "), .meta, searchable: true)
         if !record.aliases.isEmpty { add("Also: " + record.aliases.joined(separator: ", "), .dim, searchable: true) }
+        if let names = catalog.otherNames(of: record), !names.isEmpty {
+            add((record.kind == .institution ? "Names: " : "Place in other languages: ") + names.line, .dim, searchable: true)
+        }
         if let document = record as? Document, !document.parties.isEmpty {
             add("Parties: " + document.parties.joined(separator: ", "), .dim)
         }

@@ -3,6 +3,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case global = "Anywhere"
     case move = "Moving (lists and detail)"
     case list = "Lists"
+    case chart = "Membership chart"
     case detail = "Detail"
     case prompt = "Search prompt"
     case help = "Help screen"
@@ -59,6 +60,7 @@ public struct Keymap: Sendable {
         Binding([.character("4")], .showPane(.results), .global, "Search results"),
         Binding([.character("5")], .showPane(.marks), .global, "Marks"),
         Binding([.character("6")], .showPane(.sources), .global, "Sources: each one with the records that cite it"),
+        Binding([.character("7")], .showPane(.chart), .global, "Membership chart: each state's status, year by year"),
         Binding([.character("[")], .back, .global, "Back to the previous record", hint: "back"),
         Binding([.character("]")], .forward, .global, "Forward again", hint: "fwd"),
         Binding([.escape], .close, .global, "Close the detail; in Results, drop the search"),
@@ -86,6 +88,9 @@ public struct Keymap: Sendable {
         Binding([.enter, .right, .character("l")], .open, .list, "Open the selected record", hint: "open"),
         Binding([.enter, .right, .character("l")], .open, .detail, "Follow the selected link", hint: "follow"),
         Binding([.left, .character("h")], .close, .detail, "Back to the list"),
+
+        Binding([.left, .character("h")], .earlierColumn, .chart, "The year before (a column left)", hint: "year"),
+        Binding([.right, .character("l")], .laterColumn, .chart, "The year after (a column right)"),
 
         Binding([.enter], .promptSubmit, .prompt, "Keep the results"),
         Binding([.escape], .promptCancel, .prompt, "Cancel and return to where you were"),
@@ -122,7 +127,9 @@ public struct Keymap: Sendable {
         switch state.mode {
         case .searchPrompt, .datePrompt, .exportPrompt: return [.prompt]
         case .help: return [.help]
-        case .browse: return [state.focus == .detail ? .detail : .list, .move, .global]
+        case .browse where state.focus == .detail: return [.detail, .move, .global]
+        case .browse where state.pane == .chart: return [.chart, .list, .move, .global]
+        case .browse: return [.list, .move, .global]
         }
     }
 

@@ -6,6 +6,8 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
     case timeline, institutions, documents, results, marks
     /// Every source with the records citing it.
     case sources
+    /// The states' statuses over the years, a row a state.
+    case chart
 
     public var title: String {
         switch self {
@@ -15,6 +17,7 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
         case .results: return "Results"
         case .marks: return "Marks"
         case .sources: return "Sources"
+        case .chart: return "Membership"
         }
     }
 
@@ -27,6 +30,7 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
         case .results: return "Found"
         case .marks: return "Marks"
         case .sources: return "Srcs"
+        case .chart: return "Chart"
         }
     }
 

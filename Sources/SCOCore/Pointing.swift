@@ -29,6 +29,7 @@ extension State {
                 return []
             }
             let shape = currentShape
+            if pane == .chart { return pointInChart(mouse, layout: layout) }
             let row = position(of: pane).offset + mouse.y - layout.list.y
             // The top row may show the year of the rows below it rather than its own record.
             let coveredByHeading = mouse.y == layout.list.y && shape.heading(over: row) != nil
@@ -53,6 +54,24 @@ extension State {
             return mouse.kind == .doubleClick ? applyInBrowse(.open) : []
         }
         return []
+    }
+}
+
+extension State {
+    /// A click on the chart selects the state of its row and the years of its column; a double
+    /// click opens the state.
+    private mutating func pointInChart(_ mouse: Mouse, layout: Layout) -> [Effect] {
+        guard let grid = chartGrid else { return [] }
+        let row = position(of: .chart).offset + mouse.y - layout.list.y - 1
+        guard mouse.y > layout.list.y, row < currentShape.rowCount, row - position(of: .chart).offset < listRows else { return [] }
+        positions[.chart, default: ListPosition()].selected = row
+        let column = (mouse.x - layout.list.x - grid.nameWidth - 1) / grid.cellWidth
+        if mouse.x - layout.list.x > grid.nameWidth, grid.spans.indices.contains(column) { chartYear = grid.spans[column].upperBound }
+        focus = .list
+        detail = DetailPosition()
+        keepSelectionVisible()
+        refresh()
+        return mouse.kind == .doubleClick ? applyInBrowse(.open) : []
     }
 }
 

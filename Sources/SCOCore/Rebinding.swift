@@ -7,7 +7,7 @@ public enum KeySection: String, CaseIterable, Sendable {
 
     public var contexts: [KeyContext] {
         switch self {
-        case .browse: return [.global, .move, .list, .detail]
+        case .browse: return [.global, .move, .list, .chart, .detail]
         case .prompt: return [.prompt]
         case .help: return [.help]
         }
@@ -38,8 +38,10 @@ public struct KeymapProblem: Error, Equatable, Sendable {
 
 extension Keymap {
     /// The keys that are read together, so that one key may do only one thing in each: a list
-    /// with the keys that act anywhere, the detail likewise, a prompt, the help screen.
-    static let sharedContexts: [[KeyContext]] = [[.list, .move, .global], [.detail, .move, .global], [.prompt], [.help]]
+    /// with the keys that act anywhere, the detail likewise, the chart with the moves (its
+    /// keys come first on the chart pane, before the list's and those that act anywhere), a
+    /// prompt, the help screen.
+    static let sharedContexts: [[KeyContext]] = [[.list, .move, .global], [.chart, .move], [.detail, .move, .global], [.prompt], [.help]]
 
     /// This keymap with the config file's bindings in place of the ones they name. An unknown
     /// action or key, a printable key in a prompt, or one key given two actions where both are

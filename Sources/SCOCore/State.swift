@@ -16,7 +16,15 @@ public struct State: Sendable {
     public let years: [YearCount]
     public let months: [MonthCount]
     public internal(set) var size: Size
-    public internal(set) var pane: Pane = .timeline
+    public internal(set) var pane: Pane = .timeline {
+        // The chart is read from the catalog the first time it is shown: most sessions never
+        // look at it, and the first frame does not wait for it.
+        didSet { if pane == .chart, chart == nil { chart = MembershipChart(catalog: catalog) } }
+    }
+    /// The states' statuses over the years, once the chart pane has been shown.
+    public private(set) var chart: MembershipChart?
+    /// The year under the chart's cursor; nil for the last year of the chart.
+    public internal(set) var chartYear: Int?
     public internal(set) var focus: Focus = .list
     /// Each pane keeps its own cursor and scroll, as lazygit's lists do.
     public internal(set) var positions: [Pane: ListPosition] = [:]
@@ -58,9 +66,9 @@ public struct State: Sendable {
         self.months = catalog.timelineMonths
         self.timeline = ListShape(years: years)
         self.size = size
-        // The Sources pane's rows are counted only when it is first shown: a pass over every
-        // record's sources has no place before the first frame.
-        for pane in Pane.allCases where pane != .sources { positions[pane] = firstPosition(in: shape(of: pane)) }
+        // The Sources pane's rows are counted, and the chart read, only when first shown: a
+        // pass over every record has no place before the first frame.
+        for pane in Pane.allCases where pane != .sources && pane != .chart { positions[pane] = firstPosition(in: shape(of: pane)) }
         keepSelectionVisible()
         refresh()
         keepLinkOnScreen()
@@ -113,6 +121,9 @@ public struct State: Sendable {
         case .institutions: return catalog.labelWidth(of: .institution).map { $0 + 30 }
         case .documents: return catalog.labelWidth(of: .document).map { $0 + catalog.dateWidth(of: .document) + 17 }
         case .sources: return nil
+        case .chart:
+            guard let chart, let years = chart.years else { return nil }
+            return ChartGrid(chart, width: Int.max / 2).nameWidth + 1 + years.count * 3
         case .results, .marks:
             let date = max(catalog.dateWidth(of: .event) + 5, catalog.dateWidth(of: .document))
             return RecordKind.allCases.compactMap(catalog.labelWidth).max().map { $0 + date + 8 }
@@ -130,10 +141,23 @@ public struct State: Sendable {
             return ListShape(years: years, undated: search.matches.count - years.reduce(0) { $0 + $1.count })
         case .marks: return ListShape(flat: marks.count)
         case .sources: return ListShape(flat: catalog.sourceRows().count)
+        case .chart: return ListShape(flat: chart?.rows.count ?? 0)
         }
     }
 
     public var currentShape: ListShape { shape(of: pane) }
+
+    /// Rows of the active list on screen: the chart's years and legend take some of its pane.
+    public var listRows: Int { pane == .chart ? max(1, layout.list.height - ChartGrid.chrome) : layout.list.height }
+
+    /// How the chart fits its pane at this size.
+    public var chartGrid: ChartGrid? { chart.map { ChartGrid($0, width: layout.list.width) } }
+
+    /// The column under the chart's year cursor.
+    public var chartColumn: Int? {
+        guard let chart, let grid = chartGrid, let years = chart.years else { return nil }
+        return grid.column(of: chartYear ?? years.upperBound)
+    }
 
     public func position(of pane: Pane) -> ListPosition { positions[pane] ?? ListPosition() }
 
@@ -147,6 +171,7 @@ public struct State: Sendable {
         case .documents: return catalog.entries(.document, at: range)
         case .results: return catalog.entries(rows: Array(search.matches.rows[range]))
         case .marks: return catalog.entries(ids: Array(marks.ids[range]))
+        case .chart: return catalog.entries(ids: (chart?.rows[range] ?? []).map(\.id))
         case .sources:
             let rows = catalog.sourceRows()
             return range.map { i in
@@ -175,7 +200,7 @@ public struct State: Sendable {
         var panes: [Pane] = [.timeline, .institutions, .documents]
         if search.matches.count > 0 || mode == .searchPrompt && pane == .results { panes.append(.results) }
         if !marks.isEmpty || pane == .marks { panes.append(.marks) }
-        panes.append(.sources)
+        panes += [.sources, .chart]
         return panes
     }
 
@@ -225,7 +250,7 @@ public struct State: Sendable {
     mutating func refresh() {
         let shape = currentShape
         let offset = position(of: pane).offset
-        let rows = offset..<min(shape.rowCount, offset + layout.list.height)
+        let rows = offset..<min(shape.rowCount, offset + listRows)
         let records = rows.compactMap { shape.row($0).position }
         let span = records.isEmpty ? 0..<0 : records.first!..<records.last! + 1
         if screenful.pane != pane || screenful.records != span || screenful.version != screenVersion {

@@ -28,7 +28,7 @@ extension State {
             }
             // Centred, so the reader sees what was around it too.
             var p = position(of: pane)
-            p.offset = max(0, p.selected - layout.list.height / 2)
+            p.offset = max(0, p.selected - listRows / 2)
             positions[pane] = p
         }
         keepSelectionVisible()

@@ -33,6 +33,9 @@ extension State {
         case .exportFailed(let reason):
             message = "not written: \(reason)"
             return []
+        case .chartExported(let path, let states):
+            message = "wrote the chart of \(states.grouped) state\(states == 1 ? "" : "s") to \(path)"
+            return []
         case .memoryNotKept(let reason):
             message = "marks not kept: \(reason)"
             return []
@@ -77,7 +80,7 @@ extension State {
         case .startExport where pane == .sources:
             message = "the Sources list is not written out; a source's records are: search src: and press \(keymap.key(for: .startExport)) there"
         case .startExport:
-            exportInput = PromptText(suggesting: "sco-\(pane.title.lowercased()).csv")
+            exportInput = PromptText(suggesting: "sco-\(pane.title.lowercased()).\(pane == .chart ? "svg" : "csv")")
             mode = .exportPrompt
         case .startSearch:
             beforePrompt = (search, location)
@@ -180,8 +183,10 @@ extension State {
             histogramChoice = !showsHistogram
             keepSelectionVisible()
             clampDetail()
+        case .earlierColumn, .laterColumn:
+            stepChart(forward: action == .laterColumn)
         case .previousYear, .nextYear:
-            stepYear(forward: action == .nextYear)
+            if pane == .chart { stepChart(forward: action == .nextYear) } else { stepYear(forward: action == .nextYear) }
         case .narrowList, .widenList:
             resizeList(by: action == .widenList ? Split.step : -Split.step)
         case .toggleZoom:
@@ -271,11 +276,17 @@ extension State {
             }
             mode = .browse
             if dateFindsMembers { return findMembers(on: point) }
+            if pane == .chart {
+                beforePrompt = nil
+                chartGoes(to: point.year, saying: true)
+                return []
+            }
             if let saved = beforePrompt { history.visit(from: saved.location) }
             beforePrompt = nil
             goToDate(point, saying: true)
         default:
-            if dateInput.apply(action) == true, !dateFindsMembers, let point = TypedDate.parse(dateInput.text) { goToDate(point, saying: false) }
+            guard dateInput.apply(action) == true, !dateFindsMembers, let point = TypedDate.parse(dateInput.text) else { return [] }
+            if pane == .chart { chartGoes(to: point.year, saying: false) } else { goToDate(point, saying: false) }
         }
         return []
     }
@@ -292,6 +303,15 @@ extension State {
         case .promptSubmit:
             let path = exportInput.text
             guard !path.allSatisfy(\.isWhitespace) else { return [] }
+            if pane == .chart {
+                guard path.lowercased().hasSuffix(".svg") else {
+                    message = "name the file .svg: the chart is written as an SVG picture"
+                    return []
+                }
+                mode = .browse
+                message = "writing the membership chart to \(path)…"
+                return [.exportChart(path: path)]
+            }
             guard let format = TableFormat(fileName: path), format != .text else {
                 message = "name the file .csv, .tsv, .md or .json: its ending picks the format"
                 return []
@@ -309,7 +329,7 @@ extension State {
                 records = .rows(search.matches.rows)
             case .marks:
                 records = .ids(marks.ids)
-            case .sources:
+            case .sources, .chart:
                 return []
             }
             mode = .browse
@@ -470,6 +490,32 @@ extension State {
         keepSelectionVisible()
     }
 
+    /// Moves the chart's year cursor a column earlier or later.
+    private mutating func stepChart(forward: Bool) {
+        guard let grid = chartGrid, let column = chartColumn, !grid.spans.isEmpty else {
+            message = "no states to chart"
+            return
+        }
+        let target = column + (forward ? 1 : -1)
+        guard grid.spans.indices.contains(target) else {
+            message = forward ? "this is the last year of the chart" : "this is the first year of the chart"
+            return
+        }
+        chartYear = grid.spans[target].upperBound
+    }
+
+    /// Puts the chart's year cursor on a year; one past either end lands on that end, and says
+    /// so when `saying`.
+    private mutating func chartGoes(to year: Int, saying: Bool) {
+        guard let years = chart?.years else {
+            if saying { message = "no states to chart" }
+            return
+        }
+        chartYear = min(max(year, years.lowerBound), years.upperBound)
+        guard saying, !years.contains(year) else { return }
+        message = year < years.lowerBound ? "the chart starts in \(years.lowerBound)" : "the chart ends in \(years.upperBound)"
+    }
+
     // MARK: Split
 
     /// Moves the divider, and keeps the list's new share of the width for the session.
@@ -534,7 +580,7 @@ extension State {
     mutating func moveInList(_ action: Action) {
         let shape = currentShape
         guard shape.rowCount > 0 else { return }
-        let page = layout.list.height
+        let page = listRows
         var p = position(of: pane)
         let target: Int
         var forward = true
@@ -576,7 +622,7 @@ extension State {
         let shape = currentShape
         let rows = 0..<shape.rowCount
         var p = position(of: pane)
-        let height = layout.list.height
+        let height = listRows
         p.selected = rows.isEmpty ? 0 : min(max(0, p.selected), shape.rowCount - 1)
         if rows.contains(p.selected), shape.isHeading(p.selected) {
             p.selected = State.nearestRecord(in: shape, to: p.selected, forward: true) ?? p.selected

@@ -12,13 +12,35 @@ final class Exporter: @unchecked Sendable {
     private let lock = NSLock()
     private var cancellations: [Cancellation] = []
 
-    init(catalog: any Catalog, mailbox: Mailbox) {
+    /// Where a relative file name is found; the working directory when nil.
+    private let directory: String?
+
+    init(catalog: any Catalog, mailbox: Mailbox, directory: String?) {
         self.catalog = catalog
         self.mailbox = mailbox
+        self.directory = directory
     }
 
     func start(_ records: ExportedRecords, _ format: TableFormat, path typed: String) {
-        let path = typed.hasPrefix("~/") ? NSHomeDirectory() + typed.dropFirst() : typed
+        run(path: typed) { reader, path, cancellation throws(ExportError) in
+            let count = try ViewExport.write(records, format: format, to: path, from: reader, cancellation: cancellation)
+            return .exported(path: typed, count: count)
+        }
+    }
+
+    /// Writes the membership chart as an SVG picture, read on a connection of its own.
+    func startChart(path typed: String) {
+        run(path: typed) { reader, path, cancellation throws(ExportError) in
+            let chart = MembershipChart(catalog: reader)
+            try ViewExport.write(ChartSVG.membership(chart, title: reader.title), to: path, cancellation: cancellation)
+            return .chartExported(path: typed, states: chart.rows.count)
+        }
+    }
+
+    /// Runs one export on a thread of its own, and posts its outcome.
+    private func run(path typed: String, _ work: @escaping @Sendable (any Catalog, String, Cancellation) throws(ExportError) -> Action) {
+        let path = typed.hasPrefix("~/") ? NSHomeDirectory() + typed.dropFirst()
+            : typed.hasPrefix("/") ? typed : directory.map { $0 + "/" + typed } ?? typed
         let cancellation = Cancellation()
         lock.lock()
         cancellations.append(cancellation)
@@ -26,12 +48,11 @@ final class Exporter: @unchecked Sendable {
         running.enter()
         let thread = Thread { [catalog, mailbox, running] in
             defer { running.leave() }
-            do {
+            do throws(ExportError) {
                 let reader = (try? catalog.backgroundReader()) ?? catalog
-                let count = try ViewExport.write(records, format: format, to: path, from: reader, cancellation: cancellation)
-                mailbox.post(.exported(path: typed, count: count))
+                mailbox.post(try work(reader, path, cancellation))
             } catch {
-                mailbox.post(.exportFailed((error as? ExportError)?.description ?? "\(typed): \(error)"))
+                mailbox.post(.exportFailed(error.description))
             }
         }
         thread.name = "sco export"

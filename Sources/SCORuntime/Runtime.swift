@@ -30,12 +30,14 @@ public final class Runtime: @unchecked Sendable {
     /// Keys typed after Enter on a search that has not answered yet, kept for its results.
     private var held: [Input] = []
 
-    /// Searches run on a second connection to the catalog when it can open one.
-    public init(catalog: any Catalog, memory: MemoryFile? = nil) {
+    /// Searches run on a second connection to the catalog when it can open one. A file name
+    /// the reader types for `e` is found from `directory` (the working directory when nil), so
+    /// a test's exports land in its own folder.
+    public init(catalog: any Catalog, memory: MemoryFile? = nil, directory: String? = nil) {
         memoryFile = memory
         let background = (try? catalog.backgroundReader()) ?? catalog
         searcher = Searcher(catalog: background, mailbox: mailbox)
-        exporter = Exporter(catalog: catalog, mailbox: mailbox)
+        exporter = Exporter(catalog: catalog, mailbox: mailbox, directory: directory)
     }
 
     deinit {
@@ -158,6 +160,8 @@ public final class Runtime: @unchecked Sendable {
                 exporter.stop()
             case .export(let records, let format, let path):
                 exporter.start(records, format, path: path)
+            case .exportChart(let path):
+                exporter.startChart(path: path)
             case .copy(let text):
                 screen?.copy(text)
             case .openURL(let url):

@@ -73,7 +73,7 @@ enum ListView {
                     : records.map { DisplayWidth.of(ListDate.year($0.date)) }.max() ?? 0
             case .results, .marks:
                 dateWidth = width >= 44 ? records.map { DisplayWidth.of($0.date?.display ?? "") }.max() ?? 0 : 0
-            case .institutions, .sources:
+            case .institutions, .sources, .chart:
                 dateWidth = 0
             }
             yearOnly = state.pane == .documents && width < 60
@@ -92,7 +92,7 @@ enum ListView {
             case .documents: column += dateWidth + 2 + (showKind && record.documentKind != nil ? 13 : 0)
             case .results, .marks: column += 7 + (dateWidth > 0 ? dateWidth + 2 : 0)
             case .institutions: column += record.depth * 2
-            case .sources: break
+            case .sources, .chart: break
             }
             let titleWidth = max(0, end - column - 1)
             // A source: how many records cite it, right of its name.
@@ -142,7 +142,7 @@ enum ListView {
             case .results, .marks:
                 cell(record.kind == .event ? "event" : record.standing != nil ? "state" : record.kind == .institution ? "inst." : "doc.", 5, .dim)
                 if dateWidth > 0 { cell(record.date?.display ?? "", dateWidth, .date) }
-            case .institutions, .sources:
+            case .institutions, .sources, .chart:
                 break
             }
             let place = titlePlace(record, x: x, width: width)

@@ -44,6 +44,14 @@ public struct Palette: Hashable, Sendable {
             case .status: looks[role] = Look(reverse: true)
             case .unfocusedSelection: looks[role] = Look(reverse: true, dim: true)
             case .cursorBar: looks[role] = Look(color: accent, bold: true, reverse: true)
+            // The few colours of the 256-colour cube that read at 4.5:1 on black and on white
+            // alike, a hue each; the glyphs carry the same meaning without them.
+            case .founder: looks[role] = Look(color: accent == nil ? nil : 63, bold: true)
+            case .member: looks[role] = Look(color: accent == nil ? nil : 29)
+            case .observer: looks[role] = Look(color: accent == nil ? nil : 131)
+            case .dialoguePartner: looks[role] = Look(color: accent == nil ? nil : 98)
+            case .partner: looks[role] = Look(color: accent == nil ? nil : 243)
+            case .chair: looks[role] = Look(color: accent, bold: true)
             }
         }
     }

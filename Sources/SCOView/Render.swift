@@ -16,17 +16,22 @@ public func render(_ state: State) -> Frame {
     if case .help(let offset) = state.mode {
         HelpView.draw(state.helpPage, offset: offset, in: layout.body, into: &frame)
     } else if let divider = layout.divider {
-        ListView.draw(state, in: layout.list, into: &frame)
+        drawList(state, in: layout.list, into: &frame)
         let focused = state.focus == .detail && state.mode == .browse
         for y in divider.rows { frame.write("│", x: divider.x, y: y, style: Style(focused ? .focusedDivider : .divider)) }
         DetailView.draw(state, in: layout.detail, into: &frame)
     } else if state.isDetailFullScreen {
         DetailView.draw(state, in: layout.detail, into: &frame)
     } else {
-        ListView.draw(state, in: layout.list, into: &frame)
+        drawList(state, in: layout.list, into: &frame)
     }
     StatusLine.draw(state, in: layout.status, into: &frame)
     return frame
+}
+
+/// The active pane's list: the chart, or a list of rows.
+func drawList(_ state: State, in area: Rect, into frame: inout Frame) {
+    if state.pane == .chart { ChartView.draw(state, in: area, into: &frame) } else { ListView.draw(state, in: area, into: &frame) }
 }
 
 /// The notice below the smallest usable size: the longest wording that fits, centred, down

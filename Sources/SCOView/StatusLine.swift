@@ -40,7 +40,7 @@ enum StatusLine {
             middle = searchNote(state.search)
             // What the query was understood to ask, and what it was not: filters say themselves.
             let parsed = SearchQuery(state.search.query)
-            var notes = parsed.understood
+            var notes = parsed.understood + state.search.matches.otherNames
             if !parsed.rejected.isEmpty { notes.append("not understood: " + parsed.rejected.joined(separator: " ")) }
             if !notes.isEmpty { middle = (notes + [middle]).joined(separator: " · ") }
             if state.mode != .searchPrompt {

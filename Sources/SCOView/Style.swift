@@ -10,6 +10,8 @@ public enum Role: String, Hashable, Sendable, CaseIterable {
     case bar, cursorBar
     /// The sign beside a marked record.
     case mark
+    /// The membership chart's cells, a role a status, and the years a state chaired.
+    case founder, member, observer, dialoguePartner, partner, chair
 }
 
 public struct Style: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import SCOCore
+import SCOText
 
 /// The top row: the panes, the active one marked, and the chronicle's title where room allows.
 enum TabBar {
@@ -9,9 +10,11 @@ enum TabBar {
             x = area.x + tab.x
             x += frame.write(tab.label, x: x, y: area.y, width: area.right - x, style: Style(tab.pane == state.pane ? .tabActive : .tab))
         }
-        let title = " " + state.title + " "
-        if area.right - x > title.count + 2 {
-            frame.write(title, x: area.right - title.count, y: area.y, style: Style(.tab))
-        }
+        // The title takes what the tabs leave, cut to fit, where a few words of it can show.
+        let room = area.right - x - 2
+        guard room >= 12 else { return }
+        let title = " " + TextLayout.truncated(state.title, to: room - 2) + " "
+        let width = DisplayWidth.of(title)
+        frame.write(title, x: area.right - width, y: area.y, style: Style(.tab))
     }
 }

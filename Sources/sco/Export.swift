@@ -40,7 +40,7 @@ struct Export: ParsableCommand {
             output.flush()
         case .json:
             var output = OutputBuffer()
-            ChronicleWriter.write(title: store.title, sources: store.declaredSources, records: { kind, each in store.forEachRecord(kind, each) }) {
+            ChronicleWriter.write(title: store.title, sources: store.declaredSources, places: store.places, records: { kind, each in store.forEachRecord(kind, each) }) {
                 output.append($0)
             }
             output.flush()

@@ -21,7 +21,7 @@ struct SCO: ParsableCommand {
               curl -s URL | sco --data -       a chronicle from standard input
             """,
         version: Version.current,
-        subcommands: [Browse.self, List.self, Show.self, Search.self, Export.self, Validate.self, Import.self, Generate.self, ConfigCommand.self, Manual.self],
+        subcommands: [Browse.self, List.self, Show.self, Search.self, Chart.self, Export.self, Validate.self, Import.self, Generate.self, ConfigCommand.self, Manual.self],
         defaultSubcommand: Browse.self
     )
 

@@ -58,6 +58,8 @@ struct Search: ParsableCommand {
         if !searched.rejected.isEmpty { printError("sco: not understood, and left out: \(searched.rejected.joined(separator: " "))") }
         if searched.isCut { printError("sco: only the first \(SearchQuery.wordLimit) different words of the query are searched for") }
         let matches = try store.matches(searched, kind: kind?.kind, order: sort)
+        // Which words were read as another name, so a match in another script is no mystery.
+        if !matches.otherNames.isEmpty { printError("sco: also searched as " + matches.otherNames.joined(separator: "; ")) }
         let shown = limit == 0 ? matches.count : min(limit, matches.count)
         if matches.count == 0, output.format == .text {
             printError("sco: no match for \"\(query)\"")

@@ -41,6 +41,7 @@ import TestSupport
         switch context {
         case .prompt: state = update(state, .startSearch).state
         case .help: state = update(state, .toggleHelp).state
+        case .chart: state = update(state, .showPane(.chart)).state
         default: break
         }
         return state

@@ -8,11 +8,14 @@ import TestSupport
 struct Driver {
     let store: Store
     let runtime: Runtime
+    let scratch: Scratch
     var state: State
 
     init(size: Size = Size(width: 120, height: 40), chronicle: Chronicle? = nil) throws {
         store = try Store(chronicle ?? Fixtures.builtin())
-        runtime = Runtime(catalog: store)
+        // A list or chart written with `e` lands in a folder of the test's own.
+        scratch = try Scratch()
+        runtime = Runtime(catalog: store, directory: scratch.url.path)
         state = State(catalog: store, size: size)
     }
 

@@ -47,8 +47,10 @@ import TestSupport
         d.press(.tab, .tab)
         #expect(d.state.pane == .sources, "Results is not in the cycle without a search")
         d.press(.tab)
+        #expect(d.state.pane == .chart)
+        d.press(.tab)
         #expect(d.state.pane == .timeline)
-        d.press(.backTab, .backTab)
+        d.press(.backTab, .backTab, .backTab)
         #expect(d.state.pane == .documents)
         d.press(.character("2"))
         #expect(d.state.pane == .institutions)
@@ -722,7 +724,9 @@ import TestSupport
         var d = try Driver(size: Size(width: 160, height: 40))
         d.press(.character("2"))
         while d.state.selectedID != "rats" { d.press(.character("j")) }
-        let document = try #require(d.state.detailDocument)
+        // Read whole: the detail reads only the lines on screen, and the names push the events below.
+        var document = try #require(d.state.detailDocument)
+        document.read(lines: 0..<document.lineCount, from: d.store)
         let lines = text(document)
         let chronicle = try Fixtures.builtin()
         let family: Set<String> = ["rats", "rats-council", "rats-executive-committee"]

@@ -14,7 +14,7 @@ import TestSupport
         // Every record whole, as `sco export` writes it.
         func exported(_ store: Store) -> String {
             var text = ""
-            ChronicleWriter.write(title: store.title, sources: store.declaredSources, records: { kind, each in store.forEachRecord(kind, each) }) {
+            ChronicleWriter.write(title: store.title, sources: store.declaredSources, places: store.places, records: { kind, each in store.forEachRecord(kind, each) }) {
                 text += $0
             }
             return text

@@ -26,7 +26,7 @@ import SCOText
     @Test(arguments: [[], ["--data", Fixtures.path("hostile.json")], ["--data", Fixtures.path("edtf.json")]])
     func csvRoundTripsThroughPython(_ chronicle: [String]) throws {
         let rows = try pythonRows(["list", "--format", "csv"] + chronicle)
-        #expect(rows.first == ["id", "kind", "date", "shown_date", "title", "short_title", "place", "type"])
+        #expect(rows.first == ["id", "kind", "date", "shown_date", "title", "short_title", "place", "type", "names"])
         let records = try json(["list"] + chronicle)
         #expect(rows.count == records.count + 1)
         // Institutions come as a tree in CSV and as written in JSON: rows are matched by ID.
@@ -34,9 +34,12 @@ import SCOText
         #expect(Set(rows.dropFirst().map { $0[0] }) == Set(byID.keys))
         for row in rows.dropFirst() {
             let record = try #require(byID[row[0]])
-            #expect(row.count == 8 && row[1] == record["kind"] as? String && row[2] == (record["date"] as? String ?? ""))
+            #expect(row.count == 9 && row[1] == record["kind"] as? String && row[2] == (record["date"] as? String ?? ""))
             #expect(row[4] == (record["title"] as? String).map { Sanitizer.sanitized($0) })
             #expect(row[6] == ((record["place"] ?? record["seat"]) as? String).map { Sanitizer.sanitized($0) } ?? "")
+            // An institution's names in other languages, as the detail gives them.
+            let names = (record["names"] as? [[String: Any]] ?? []).map { ($0["language"] as? String ?? "") + " " + ($0["name"] as? String ?? "") }
+            #expect(names.allSatisfy { name in row[8].contains(name.split(separator: " ").last.map(String.init) ?? "") } && names.isEmpty == row[8].isEmpty)
         }
         let raw = try Program.run(["list", "--format", "csv"] + chronicle)
         #expect(!raw.stdoutBytes.contains(0x1B) && !raw.stdoutBytes.contains(0x07), "no escape sequence from data")
@@ -54,15 +57,15 @@ import SCOText
     @Test func tsvAndMarkdownHaveOneRowPerRecord() throws {
         let tsv = try Program.run(["list", "events", "--format", "tsv", "--data", Fixtures.path("hostile.json")])
         let lines = tsv.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        #expect(lines.allSatisfy { $0.filter { $0 == "\t" }.count == 7 }, "\(lines)")
+        #expect(lines.allSatisfy { $0.filter { $0 == "\t" }.count == 8 }, "\(lines)")
         let markdown = try Program.run(["list", "documents", "--format", "markdown"])
         let table = markdown.stdout.split(separator: "\n")
-        #expect(table[0] == "| id | kind | date | shown_date | title | short_title | place | type |")
+        #expect(table[0] == "| id | kind | date | shown_date | title | short_title | place | type | names |")
         let documents = try Fixtures.builtin().documents.count
-        #expect(table[1] == "|---|---|---|---|---|---|---|---|" && table.count == documents + 2)
+        #expect(table[1] == "|---|---|---|---|---|---|---|---|---|" && table.count == documents + 2)
         let piped = try Program.run(["list", "--format", "markdown", "--data", Fixtures.path("hostile.json")])
         #expect(piped.stdout.split(separator: "\n").allSatisfy { line in
-            line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count == 9 }, "a | in data is escaped")
+            line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count == 10 }, "a | in data is escaped")
     }
 
     /// Output that is not a terminal is not cut: the source URL that 80 columns cut is whole;

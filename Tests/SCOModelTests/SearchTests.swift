@@ -21,9 +21,10 @@ import TestSupport
         #expect(try ids("Toshkent") == ids("toshkent"))
         #expect(try ids("tashként") == ids("tashkent"))
         #expect(try !ids("tashként").isEmpty)
-        #expect(try ids("SAMARQAND").isEmpty, "a capital makes the query case-sensitive")
-        #expect(try ids("samarqand") == ["samarkand-summit-2022"])
-        #expect(try ids("Samarqand") == ["samarkand-summit-2022"])
+        #expect(try ids("SAMARQAND").isEmpty, "a capital makes the query case-sensitive, names too")
+        // Samarqand, the city's Uzbek name, finds what Samarkand finds.
+        #expect(try Set(ids("samarqand")) == Set(ids("samarkand")) && ids("samarqand").contains("samarkand-summit-2022"))
+        #expect(try Set(ids("Samarqand")) == Set(ids("samarqand")))
     }
 
     @Test func matchesWordPrefixes() throws {

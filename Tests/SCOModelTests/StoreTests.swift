@@ -55,7 +55,7 @@ import TestSupport
         let scratch = try Scratch()
         let store = try imported(builtinFile, in: scratch)
         var text = ""
-        ChronicleWriter.write(title: store.title, sources: store.declaredSources, records: { kind, each in store.forEachRecord(kind, each) }) { text += $0 }
+        ChronicleWriter.write(title: store.title, sources: store.declaredSources, places: store.places, records: { kind, each in store.forEachRecord(kind, each) }) { text += $0 }
         #expect(Array(text.utf8) == BuiltinChronicle.bytes)
     }
 

@@ -60,7 +60,9 @@ import TestSupport
         let seed = UInt64(ProcessInfo.processInfo.environment["SCO_FUZZ_SEED"] ?? "") ?? 20_160_408
         var g = SplitMix(seed: seed)
         let store = try Store(try Fixtures.builtin())
-        let runtime = Runtime(catalog: store)
+        // Random keys write lists and charts with `e`: into a folder of the test's own.
+        let scratch = try Scratch()
+        let runtime = Runtime(catalog: store, directory: scratch.url.path)
         var state = State(catalog: store, size: Size(width: 80, height: 24))
         for step in 0..<FuzzTests.events {
             let action: Action?

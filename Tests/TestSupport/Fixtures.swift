@@ -21,7 +21,7 @@ public enum Fixtures {
     /// A chronicle in its file form, as `sco export --format json` writes it.
     public static func exported(_ chronicle: Chronicle) -> String {
         var text = ""
-        ChronicleWriter.write(title: chronicle.title, sources: chronicle.sources, records: { kind, each in chronicle.records(of: kind).forEach(each) }) { text += $0 }
+        ChronicleWriter.write(title: chronicle.title, sources: chronicle.sources, places: chronicle.places, records: { kind, each in chronicle.records(of: kind).forEach(each) }) { text += $0 }
         return text
     }
 

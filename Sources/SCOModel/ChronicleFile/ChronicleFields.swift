@@ -194,6 +194,30 @@ enum Read {
     static let statusFields = ["status", "from", "to", "decided", "memorandum", "sources"]
 
     /// A state's statuses, oldest first, each ending no earlier than it begins.
+    /// Names in other languages: each a language tag, the name, its sources, and whether it is
+    /// uncertain.
+    static func names(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> [Name]? {
+        array(of: "names") { element, at, problems -> Name? in
+            guard let fields = Fields(element, path: at, allowed: ["language", "name", "uncertain", "sources"], problems: problems) else { return nil }
+            let language = fields.required("language", text), name = fields.required("name", text)
+            let uncertain = fields.optional("uncertain", boolean) ?? false, sources = fields.required("sources", Read.sources)
+            if let language, !Name.isLanguageTag(language) {
+                problems.add(Fields.join(at, "language"), "\(quoted(language)) is not a language tag (like \"ru\", \"zh\" or \"uz-Latn\")")
+                return nil
+            }
+            guard let language, let name, let sources else { return nil }
+            return Name(language: language, text: name, uncertain: uncertain, sources: sources)
+        }(value, path, problems)
+    }
+
+    static func boolean(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> Bool? {
+        guard case .bool(let b) = value else {
+            problems.add(path, "expected true or false, found \(value.typeName)")
+            return nil
+        }
+        return b
+    }
+
     static func statuses(_ value: JSONValue, _ path: String, _ problems: ProblemList) -> [StatusPeriod]? {
         guard case .array(let elements) = value else {
             problems.add(path, "expected an array of statuses, found \(value.typeName)")

@@ -1,12 +1,13 @@
 /// Turns the bytes of a chronicle file into a `Chronicle`, or into the complete list of what
 /// is wrong with it. The format is documented in README.md and `Resources/sco.schema.json`.
 public enum ChronicleReader {
-    static let topFields = ["$schema", "title", "sources", "events", "institutions", "documents"]
+    static let topFields = ["$schema", "title", "sources", "places", "events", "institutions", "documents"]
+    static let placeFields = ["name", "names"]
     static let sourceFields = ["id", "title", "label", "author", "publisher", "date", "language", "url", "note", "paragraphs"]
     static let eventFields = ["id", "title", "shortTitle", "date", "place", "summary", "aliases",
                               "institutions", "documents", "people", "sources"]
     static let institutionFields = ["id", "title", "shortTitle", "summary", "aliases", "partOf", "seat", "statuses", "chaired",
-                                    "hosted", "sources"]
+                                    "hosted", "names", "sources"]
     static let documentFields = ["id", "title", "shortTitle", "kind", "date", "place", "parties", "adoptedAt",
                                  "summary", "aliases", "sources"]
 
@@ -26,13 +27,14 @@ public enum ChronicleReader {
             throw ChronicleLoadError(file: file, problems: problems.items)
         }
         return Chronicle(title: parts.title, events: parts.events, institutions: parts.institutions, documents: parts.documents,
-                         sources: parts.sources)
+                         sources: parts.sources, places: parts.places)
     }
 
     /// The records in file order, before the chronicle sorts them, so paths name file positions.
     private struct Parts {
         let title: String
         let sources: [DeclaredSource]
+        let places: [Place]
         let events: [Event]
         let institutions: [Institution]
         let documents: [Document]
@@ -42,11 +44,12 @@ public enum ChronicleReader {
         guard let top = Fields(json, path: "", allowed: topFields, problems: problems) else { return nil }
         let title = top.optional("title", Read.text) ?? "Chronicle"
         let sources = list(top, "sources", allowed: sourceFields, declaredSource)
+        let places = list(top, "places", allowed: placeFields, place)
         let events = list(top, "events", allowed: eventFields, event)
         let institutions = list(top, "institutions", allowed: institutionFields, institution)
         let documents = list(top, "documents", allowed: documentFields, document)
         guard problems.items.isEmpty else { return nil }
-        return Parts(title: title, sources: sources, events: events, institutions: institutions, documents: documents)
+        return Parts(title: title, sources: sources, places: places, events: events, institutions: institutions, documents: documents)
     }
 
     static func event(_ fields: Fields) -> Event {
@@ -80,8 +83,12 @@ public enum ChronicleReader {
                     aliases: fields.optional("aliases", Read.strings) ?? [],
                     partOf: fields.optional("partOf", Read.id), seat: fields.optional("seat", Read.text),
                     statuses: fields.optional("statuses", Read.statuses) ?? [], chaired: fields.optional("chaired", Read.ids) ?? [],
-                    hosted: fields.optional("hosted", Read.ids) ?? [],
+                    hosted: fields.optional("hosted", Read.ids) ?? [], names: fields.optional("names", Read.names) ?? [],
                     sources: fields.required("sources", Read.sources) ?? [])
+    }
+
+    static func place(_ fields: Fields) -> Place {
+        Place(name: fields.required("name", Read.text) ?? "", names: fields.required("names", Read.names) ?? [])
     }
 
     static func document(_ fields: Fields) -> Document {

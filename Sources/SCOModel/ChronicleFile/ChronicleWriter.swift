@@ -3,13 +3,18 @@
 public enum ChronicleWriter {
     /// The file form, written a record at a time so that no chronicle is ever one value in
     /// memory: `records(kind, each)` hands over the records of a kind in order.
-    public static func write(title: String, sources: [DeclaredSource] = [], records: (RecordKind, (any Record) -> Void) -> Void,
-                             to emit: (String) -> Void) {
+    public static func write(title: String, sources: [DeclaredSource] = [], places: [Place] = [],
+                             records: (RecordKind, (any Record) -> Void) -> Void, to emit: (String) -> Void) {
         withoutActuallyEscaping(emit) { emit in
             emit("{\n  \"title\": \(JSONWriter.quoted(title)),")
             // Declared sources come first, so a reader knows them before the records cite them.
             if !sources.isEmpty {
                 emit("\n  \"sources\": [" + sources.map { "\n    " + JSONWriter.write(value($0), nestedAt: 2) }
+                    .joined(separator: ",") + "\n  ],")
+            }
+            // Places too, so an import can name events by them as it reads.
+            if !places.isEmpty {
+                emit("\n  \"places\": [" + places.map { "\n    " + JSONWriter.write(value($0), nestedAt: 2) }
                     .joined(separator: ",") + "\n  ],")
             }
             for (k, kind) in RecordKind.allCases.enumerated() {
@@ -50,8 +55,17 @@ public enum ChronicleWriter {
             ("summary", .string(i.summary)), ("aliases", strings(i.aliases)), ("partOf", i.partOf.map(JSONValue.string)),
             ("seat", i.seat.map(JSONValue.string)),
             ("statuses", i.statuses.isEmpty ? nil : .array(i.statuses.map(value))), ("chaired", strings(i.chaired)),
-            ("hosted", strings(i.hosted)), ("sources", sources(i.sources)),
+            ("hosted", strings(i.hosted)), ("names", i.names.isEmpty ? nil : .array(i.names.map(value))), ("sources", sources(i.sources)),
         ])
+    }
+
+    static func value(_ n: Name) -> JSONValue {
+        object([("language", .string(n.language)), ("name", .string(n.text)), ("uncertain", n.uncertain ? .bool(true) : nil),
+                ("sources", sources(n.sources))])
+    }
+
+    static func value(_ p: Place) -> JSONValue {
+        object([("name", .string(p.name)), ("names", .array(p.names.map(value)))])
     }
 
     static func value(_ p: StatusPeriod) -> JSONValue {

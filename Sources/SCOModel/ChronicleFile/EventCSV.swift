@@ -3,12 +3,12 @@ import Foundation
 /// A CSV of events (RFC 4180, a header row naming the columns) read into a chronicle: `id`,
 /// `date` (EDTF) and `title` are needed; `place`, `summary`, `short_title` and `sources`
 /// (separated by `; `, `¶3` for a paragraph) may be there; the other columns of `sco list
-/// --format csv` (`kind`, `shown_date`, `type`, `matched_in`) are read past, so a list written
+/// --format csv` (`kind`, `shown_date`, `type`, `names`, `matched_in`) are read past, so a list written
 /// by sco reads back. Problems name the line and the column.
 public enum EventCSV {
     static let required = ["id", "date", "title"]
     static let optional = ["place", "summary", "short_title", "sources"]
-    static let passedOver = ["kind", "shown_date", "type", "matched_in"]
+    static let passedOver = ["kind", "shown_date", "type", "names", "matched_in"]
 
     /// Whether the bytes are a CSV of events: the first line starts with the `id` column.
     public static func looksLike(_ bytes: [UInt8]) -> Bool {

@@ -30,6 +30,12 @@ public enum RecordJSON {
         if let event = record as? Event {
             members.append(("people", .array(event.people.map(JSONValue.string))))
         }
+        if let institution = record as? Institution, !institution.names.isEmpty {
+            members.append(("names", .array(institution.names.map { name in
+                .object([("language", .string(name.language)), ("name", .string(name.text)), ("uncertain", .bool(name.uncertain)),
+                         ("sources", .array(name.sources.map { .string($0.text(paragraphsOf: store.declaredSources.paragraphLabel)) }))])
+            })))
+        }
         members.append(("sources", .array(record.sources.map { .string($0.text(paragraphsOf: store.declaredSources.paragraphLabel)) })))
         let links = given ?? store.links(of: record.id)
         members.append(("links", .object(Relation.allCases.compactMap { relation in

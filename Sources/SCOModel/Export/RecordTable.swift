@@ -27,7 +27,7 @@ public struct RecordTable: Sendable {
         self.extra = extra
     }
 
-    public static let columns = ["id", "kind", "date", "shown_date", "title", "short_title", "place", "type"]
+    public static let columns = ["id", "kind", "date", "shown_date", "title", "short_title", "place", "type", "names"]
 
     public var header: String {
         let names = RecordTable.columns + extra
@@ -45,7 +45,7 @@ public struct RecordTable: Sendable {
     public static func fields(_ entry: Entry) -> [String] {
         let date: String = entry.date?.description ?? "", shown: String = entry.date?.display ?? ""
         let fields: [String] = [entry.id, entry.kind.rawValue, date, shown, entry.title, entry.shortTitle ?? "", entry.place ?? "",
-                                entry.documentKind?.rawValue ?? (entry.standing == nil ? "" : "state")]
+                                entry.documentKind?.rawValue ?? (entry.standing == nil ? "" : "state"), entry.names ?? ""]
         return fields.map { Sanitizer.sanitized($0) }
     }
 

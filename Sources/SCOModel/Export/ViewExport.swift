@@ -23,17 +23,8 @@ public struct ExportError: Error, Equatable, Sendable, CustomStringConvertible {
 public enum ViewExport {
     public static func write(_ records: ExportedRecords, format: TableFormat, to path: String, from catalog: any Catalog,
                              cancellation: Cancellation = Cancellation()) throws(ExportError) -> Int {
-        var info = stat()
-        if lstat(path, &info) == 0 {
-            throw ExportError(path: path, reason: "exists; choose a new name (nothing is written over)")
-        }
-        let directory = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
-        let temporary = directory + "/." + (path as NSString).lastPathComponent + ".sco-export-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw ExportError(path: path, reason: String(cString: strerror(errno))) }
         var written = 0
-        do {
-            defer { close(descriptor) }
+        try writeNew(path, cancellation: cancellation) { descriptor throws(ExportError) in
             let table = RecordTable(format: format)
             try put(table.header, descriptor, path)
             let total: Int
@@ -43,7 +34,7 @@ public enum ViewExport {
             case .ids(let ids): total = ids.count
             }
             for start in stride(from: 0, to: total, by: 10_000) {
-                try cancellation.check()
+                guard !cancellation.isCancelled else { throw ExportError(path: path, reason: "stopped") }
                 let range = start..<min(total, start + 10_000)
                 let entries: [Entry]
                 switch records {
@@ -59,19 +50,36 @@ public enum ViewExport {
                 try put(chunk, descriptor, path)
             }
             try put(table.footer(rows: written), descriptor, path)
-            guard fsync(descriptor) == 0 else { throw ExportError(path: path, reason: String(cString: strerror(errno))) }
-            guard link(temporary, path) == 0 else {
-                throw ExportError(path: path, reason: errno == EEXIST ? "exists; choose a new name (nothing is written over)" : String(cString: strerror(errno)))
-            }
-        } catch let error as ExportError {
-            unlink(temporary)
-            throw error
-        } catch {
-            unlink(temporary)
-            throw ExportError(path: path, reason: "stopped")
         }
-        unlink(temporary)
         return written
+    }
+
+    /// Writes text to a new file by the same rules as a list: whole or not at all, and never
+    /// over anything that has the name.
+    public static func write(_ text: String, to path: String, cancellation: Cancellation = Cancellation()) throws(ExportError) {
+        try writeNew(path, cancellation: cancellation) { descriptor throws(ExportError) in try put(text, descriptor, path) }
+    }
+
+    /// Makes `path` a new file holding what `fill` writes: the bytes go to a temporary file
+    /// beside it, synced, then linked under the name (which fails if anything has the name by
+    /// then), and the temporary name is removed whatever happens.
+    static func writeNew(_ path: String, cancellation: Cancellation, _ fill: (Int32) throws(ExportError) -> Void) throws(ExportError) {
+        var info = stat()
+        if lstat(path, &info) == 0 {
+            throw ExportError(path: path, reason: "exists; choose a new name (nothing is written over)")
+        }
+        let directory = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let temporary = directory + "/." + (path as NSString).lastPathComponent + ".sco-export-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw ExportError(path: path, reason: String(cString: strerror(errno))) }
+        defer { unlink(temporary) }
+        defer { close(descriptor) }
+        try fill(descriptor)
+        guard !cancellation.isCancelled else { throw ExportError(path: path, reason: "stopped") }
+        guard fsync(descriptor) == 0 else { throw ExportError(path: path, reason: String(cString: strerror(errno))) }
+        guard link(temporary, path) == 0 else {
+            throw ExportError(path: path, reason: errno == EEXIST ? "exists; choose a new name (nothing is written over)" : String(cString: strerror(errno)))
+        }
     }
 
     private static func put(_ text: String, _ descriptor: Int32, _ path: String) throws(ExportError) {

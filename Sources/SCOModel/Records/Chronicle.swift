@@ -11,10 +11,14 @@ public struct Chronicle: Sendable {
 
     /// The sources the chronicle declares, as written.
     public let sources: [DeclaredSource]
+    /// The places with names in other languages, as written.
+    public let places: [Place]
 
-    public init(title: String, events: [Event], institutions: [Institution], documents: [Document], sources: [DeclaredSource] = []) {
+    public init(title: String, events: [Event], institutions: [Institution], documents: [Document], sources: [DeclaredSource] = [],
+                places: [Place] = []) {
         self.title = title
         self.sources = sources
+        self.places = places
         self.events = events.enumerated().sorted { a, b in
             let (x, y) = (a.element.date!, b.element.date!)
             return x < y || (x == y && a.offset < b.offset)

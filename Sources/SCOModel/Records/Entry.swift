@@ -15,11 +15,14 @@ public struct Entry: Hashable, Sendable {
     public let eventCount: Int
     /// For a state, its statuses in brief ("observer 2005 · member 2017"); nil for anything else.
     public let standing: String?
+    /// For an institution, its names in other languages in brief (`ru Китай · zh 中国`).
+    public let names: String?
 
     public var label: String { shortTitle ?? title }
 
     public init(id: String, kind: RecordKind, title: String, shortTitle: String? = nil, date: EDTFDate? = nil, place: String? = nil,
-                documentKind: DocumentKind? = nil, depth: Int = 0, eventCount: Int = 0, standing: String? = nil) {
+                documentKind: DocumentKind? = nil, depth: Int = 0, eventCount: Int = 0, standing: String? = nil,
+                names: String? = nil) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -30,6 +33,7 @@ public struct Entry: Hashable, Sendable {
         self.depth = depth
         self.eventCount = eventCount
         self.standing = standing
+        self.names = names
     }
 }
 

@@ -15,6 +15,8 @@ public struct Institution: Record, Hashable {
     public var chaired: [String]
     /// IDs of the events a state hosted.
     public var hosted: [String]
+    /// Its names in other languages and scripts.
+    public var names: [Name]
     public var sources: [Source]
 
     /// States are institutions with a status history: they share the Institutions pane and
@@ -27,7 +29,7 @@ public struct Institution: Record, Hashable {
 
     public init(id: String, title: String, shortTitle: String? = nil, summary: String, aliases: [String] = [],
                 partOf: String? = nil, seat: String? = nil, statuses: [StatusPeriod] = [], chaired: [String] = [],
-                hosted: [String] = [], sources: [Source]) {
+                hosted: [String] = [], names: [Name] = [], sources: [Source]) {
         self.id = id
         self.title = title
         self.shortTitle = shortTitle
@@ -38,6 +40,7 @@ public struct Institution: Record, Hashable {
         self.statuses = statuses
         self.chaired = chaired
         self.hosted = hosted
+        self.names = names
         self.sources = sources
     }
 }

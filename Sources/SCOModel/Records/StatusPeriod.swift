@@ -18,16 +18,16 @@ public enum StateStatus: String, CaseIterable, Sendable {
     }
 }
 
-/// One status a state held, from when to when, with the source for the change. A status is
-/// often decided at one meeting and takes effect when a memorandum is signed later: both
-/// dates are kept where the sources give them.
+/// One status a state held, from when to when, with the source for the change. A status
+/// begins with the summit decision that grants it; the memorandum a state signs is its own
+/// dated step (and its own event), kept beside it where the sources give it.
 public struct StatusPeriod: Hashable, Sendable {
     public var status: StateStatus
     /// When the state began to hold the status.
     public var from: EDTFDate
     /// When it stopped; nil while it holds it. The next status begins the same day.
     public var to: EDTFDate?
-    /// When the organisation decided to grant it, where that differs from `from`.
+    /// For a member, the earlier decision that began its admission, where the sources give it.
     public var decided: EDTFDate?
     /// When the memorandum (of obligations, or of a dialogue partnership) was signed.
     public var memorandum: EDTFDate?

@@ -44,7 +44,19 @@ public protocol Catalog: Sendable {
     /// Throws when `cancellation` is cancelled midway.
     func matches(_ query: SearchQuery, kind: RecordKind?, order: ResultOrder, cancellation: Cancellation,
                  firstPage: (Matches) -> Void) throws -> Matches
+    /// The places with names in other languages.
+    var places: [Place] { get }
     /// The same chronicle on a connection of its own, for work on another thread: a search
     /// running there never makes a screenful of rows wait.
     func backgroundReader() throws -> any Catalog
+}
+
+extension Catalog {
+    /// A record's names in other languages: an institution's own, or those of the place an
+    /// event or document was in (`Tashkent` in `Tashkent, Uzbekistan`); nil when it has none.
+    public func otherNames(of record: any Record) -> [Name]? {
+        if let institution = record as? Institution { return institution.names.isEmpty ? nil : institution.names }
+        guard let place = record.place else { return nil }
+        return places.first { place == $0.name || place.hasPrefix($0.name + ",") }?.names
+    }
 }

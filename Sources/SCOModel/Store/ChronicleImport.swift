@@ -190,7 +190,7 @@ public enum ChronicleImport {
         linkJob.give(lists?.links)
         if let lists {
             do {
-                try writer.write(lists, title: parsed.title, sources: parsed.sources)
+                try writer.write(lists, title: parsed.title, sources: parsed.sources, places: parsed.places)
             } catch {
                 failure = error
             }
@@ -229,7 +229,7 @@ public enum ChronicleImport {
                     if let text = Read.text(value, key, problems) { outcome.title = text }
                 case "$schema":
                     _ = Read.string(value, key, problems)
-                case "sources", "events", "institutions", "documents":
+                case "sources", "places", "events", "institutions", "documents":
                     if value != .null { problems.add(key, "expected an array, found \(value.typeName)") }
                 default:
                     let near = Similarity.closest(to: key, in: ChronicleReader.topFields, limit: 1)
@@ -240,6 +240,13 @@ public enum ChronicleImport {
                     if index == 0, !seen.insert(key).inserted { problems.add(key, "field appears more than once") }
                     if let fields = Fields(value, path: "sources[\(index)]", allowed: ChronicleReader.sourceFields, problems: problems) {
                         outcome.sources.append(ChronicleReader.declaredSource(fields))
+                    }
+                    return
+                }
+                if key == "places" {
+                    if index == 0, !seen.insert(key).inserted { problems.add(key, "field appears more than once") }
+                    if let fields = Fields(value, path: "places[\(index)]", allowed: ChronicleReader.placeFields, problems: problems) {
+                        outcome.places.append(ChronicleReader.place(fields))
                     }
                     return
                 }
@@ -299,6 +306,7 @@ public enum ChronicleImport {
 private final class ParseOutcome: @unchecked Sendable {
     var title = "Chronicle"
     var sources: [DeclaredSource] = []
+    var places: [Place] = []
     var problems: [ValidationProblem] = []
     var problemCount = 0
 }

@@ -24,6 +24,9 @@ public struct Matches: Equatable, Sendable {
     /// headings and the histogram, as the timeline has. Empty for any other order. The rows
     /// past the last year's are undated.
     public let years: [YearCount]
+    /// The other names the query was read as (`Ташкент = Tashkent (ru)`), so a reader knows
+    /// why a record in another script was found.
+    public internal(set) var otherNames: [String] = []
 
     public init(rows: [Int64], tierEnds: [Int], isComplete: Bool, years: [YearCount] = []) {
         self.rows = rows

@@ -53,7 +53,7 @@ struct TextCheck {
 
     init(_ query: SearchQuery) {
         self.query = query
-        let all = query.tokens + query.phrases.flatMap { $0 }
+        let all = query.tokens + query.phrases.flatMap { $0 } + query.alternativeWords
         ascii = all.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
             ? (query.tokens.map { Array($0.utf8) }, query.phrases.map { $0.map { Array($0.utf8) } }) : nil
     }
@@ -77,6 +77,12 @@ struct TextCheck {
         for (i, token) in query.tokens.enumerated() {
             if SearchQuery.isCJK(token) ? folded.contains(token) : words.contains(where: { $0.hasPrefix(token) }) { found.insert(i) }
         }
+        if found.count < query.tokens.count, !query.alternatives.isEmpty {
+            let lower = query.isCaseSensitive ? SearchQuery.words(in: SearchQuery.fold(text, keepingCase: false)) : words
+            for (i, others) in query.alternatives.enumerated() where !found.contains(i) {
+                if others.contains(where: { $0.allSatisfy { word in lower.contains { $0.hasPrefix(word) } } }) { found.insert(i) }
+            }
+        }
         guard !query.phrases.isEmpty else { return found }
         let lower = query.isCaseSensitive ? SearchQuery.words(in: SearchQuery.fold(text, keepingCase: false)) : words
         for (i, phrase) in query.phrases.enumerated() where TextCheck.holds(lower, phrase) { found.insert(query.tokens.count + i) }
@@ -88,6 +94,9 @@ struct TextCheck {
         var found: Set<Int> = []
         for (i, token) in ascii.tokens.enumerated() where words.contains(startingWith: token, keepingCase: query.isCaseSensitive) {
             found.insert(i)
+        }
+        for (i, others) in query.alternatives.enumerated() where !found.contains(i) {
+            if others.contains(where: { $0.allSatisfy { words.contains(startingWith: Array($0.utf8), keepingCase: false) } }) { found.insert(i) }
         }
         for (i, phrase) in ascii.phrases.enumerated() where words.holds(phrase) { found.insert(ascii.tokens.count + i) }
         return found
@@ -118,7 +127,8 @@ struct Relevance {
     /// `documents(token)`: how many records hold the word, from the index.
     init(_ query: SearchQuery, records: Int, averageWords: Double, documents: (String) throws -> Int) rethrows {
         let n = Double(max(records, 1))
-        words = try query.tokens.map { token in
+        // A word's other names count as the word does.
+        words = try (query.tokens + query.alternativeWords).map { token in
             let held = Double(try documents(token))
             // As FTS5: a word in more than half the records would weigh less than nothing.
             let idf = max(log((n - held + 0.5) / (held + 0.5)), 1e-6)

@@ -20,6 +20,11 @@ public struct SearchQuery: Hashable, Sendable {
     /// Smart case, as in less and vim: a capital letter in the query's words makes it
     /// case-sensitive (in a filter's value it does not).
     public let isCaseSensitive: Bool
+    /// For each word, other ways the chronicle writes what it names, each as words that must
+    /// all be found (`Ташкент`: Tashkent); filled from the chronicle's names (`named(by:)`).
+    public internal(set) var alternatives: [[[String]]] = []
+    /// The other names the query was read as, for the reader: `Ташкент = Tashkent (ru)`.
+    public internal(set) var otherNames: [String] = []
 
     /// At most this many different words are searched for (the first ones typed): matching
     /// costs words × record words, and no real question has more.
@@ -31,7 +36,7 @@ public struct SearchQuery: Hashable, Sendable {
         var filter = QueryFilter(), understood: [String] = [], rejected: [String] = []
         for term in QueryTerms.split(text) {
             guard let key = term.key else {
-                let found = SearchQuery.words(in: term.value)
+                let found = SearchQuery.words(in: Transliteration.latin(term.value))
                 if term.negated {
                     excluded += found
                     if !found.isEmpty { understood.append("not " + found.joined(separator: " ")) }
@@ -115,8 +120,19 @@ public struct SearchQuery: Hashable, Sendable {
     /// The query's words in FTS5 syntax, each a quoted prefix, all required (a phrase's words
     /// too, each on its own); nil when it has none.
     var wordsExpression: String? {
-        tokens.isEmpty ? nil : tokens.map(SearchQuery.ftsTerm).joined(separator: " ")
+        tokens.isEmpty ? nil : tokens.indices.map(term).joined(separator: " AND ")
     }
+
+    /// A word in FTS5 syntax, or any of its other names.
+    func term(_ i: Int) -> String {
+        let own = SearchQuery.ftsTerm(tokens[i])
+        let others = i < alternatives.count ? alternatives[i] : []
+        guard !others.isEmpty else { return own }
+        return "(" + ([own] + others.map { "(" + $0.map(SearchQuery.ftsTerm).joined(separator: " AND ") + ")" }).joined(separator: " OR ") + ")"
+    }
+
+    /// The words found in place of each query word, for highlighting.
+    var alternativeWords: [String] { alternatives.flatMap { $0.flatMap { $0 } } }
 
     /// The words as the text index takes them, with the excluded words after NOT; nil when
     /// the query has no words (filters alone).
@@ -166,13 +182,14 @@ public struct SearchQuery: Hashable, Sendable {
     /// letters and digits), so a phrase of pairs never spans two runs and needs no check.
     static let runSeparator = "\u{E000}"
 
-    /// Text as the index takes it: the text, then for every CJK run of two or more characters
-    /// its pairs and its last character (so a one-character query finds a run's end too), each
-    /// run after a separator. Text without CJK (ASCII, most often) is returned as it is, after
+    /// Text as the index takes it: the text, then its Latin form where it has Cyrillic letters
+    /// (`Transliteration`), then for every CJK run of two or more characters its pairs and its
+    /// last character (so a one-character query finds a run's end too), each after a separator. Text without CJK (ASCII, most often) is returned as it is, after
     /// a pass over its bytes.
     static func indexed(_ text: String) -> String {
         if isASCII(text) { return text }
-        var out = text
+        let latin = Transliteration.latin(text)
+        var out = latin == text ? text : text + " " + runSeparator + " " + latin
         var run: [Character] = []
         func flush() {
             if run.count > 1 { out += " " + runSeparator + " " + bigrams(of: run).joined(separator: " ") + " " + String(run[run.count - 1]) }
@@ -218,6 +235,7 @@ public struct SearchQuery: Hashable, Sendable {
         // ASCII has no diacritics to fold, and most text is ASCII: Foundation's folding costs
         // ten times a lowercasing, which matters when a search checks five hundred summaries.
         if isASCII(text) { return keepingCase ? text : text.lowercased() }
+        let text = Transliteration.latin(text)
         let options: String.CompareOptions = keepingCase ? [.diacriticInsensitive] : [.diacriticInsensitive, .caseInsensitive]
         let folded = text.folding(options: options, locale: nil)
         return keepingCase ? folded : folded.lowercased()
@@ -227,6 +245,7 @@ public struct SearchQuery: Hashable, Sendable {
     /// the start of a word whose folded form begins with a query word.
     public func ranges(in text: String) -> [Range<Int>] {
         guard !tokens.isEmpty else { return [] }
+        let tokens = self.tokens + alternativeWords
         let characters = Array(text)
         var result: [Range<Int>] = []
         var i = 0

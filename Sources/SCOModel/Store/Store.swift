@@ -25,6 +25,10 @@ public final class Store: Catalog {
     private let image: [UInt8]?
     public let title: String
     public let declaredSources: [DeclaredSource]
+    /// The places with names in other languages.
+    public let places: [Place]
+    /// The names of records and places in other languages, read on the first search.
+    let nameCache = Lazily<NameIndex>()
     /// The Sources pane's rows, made on first use.
     let sourceCache = Lazily<[SourceRow]>()
     /// The states by their lowercased titles, made on first use (`stateIDsByName`).
@@ -52,7 +56,7 @@ public final class Store: Catalog {
             for kind in RecordKind.allCases {
                 for (i, record) in chronicle.records(of: kind).enumerated() { try writer.add(StoreRow(record), origin: i) }
             }
-            try writer.finish(title: chronicle.title, sources: chronicle.sources)
+            try writer.finish(title: chronicle.title, sources: chronicle.sources, places: chronicle.places)
         }
         try self.init(reader: queue, file: nil, memoryName: name)
     }
@@ -131,6 +135,11 @@ public final class Store: Catalog {
             let ignored = ProblemList()
             return items.compactMap { Fields($0, path: "", allowed: ChronicleReader.sourceFields, problems: ignored).map(ChronicleReader.declaredSource) }
         } ?? []
+        places = found.meta[StoreSchema.placesKey].flatMap { try? JSONParser.parse(Array($0.utf8)) }.map { json in
+            guard case .array(let items) = json else { return [] }
+            let ignored = ProblemList()
+            return items.compactMap { Fields($0, path: "", allowed: ChronicleReader.placeFields, problems: ignored).map(ChronicleReader.place) }
+        } ?? []
         timelineYears = found.years
         timelineMonths = found.months
         counts = found.counts
@@ -182,7 +191,7 @@ public final class Store: Catalog {
         r.id, r.kind, r.title, r.short_title, r.date, r.place, r.document_kind, r.statuses, coalesce(l.depth, 0) AS depth,
         CASE WHEN r.kind = \(RecordKind.institution.code)
           THEN coalesce((SELECT count FROM mention_count c WHERE c.target = r.rowid AND c.relation = \(Relation.events.code)), 0)
-          ELSE 0 END AS events
+          ELSE 0 END AS events, r.names
         """
 
     /// The rows of a kind's list at `positions`: events and documents by date (undated
@@ -224,7 +233,8 @@ public final class Store: Catalog {
         return Entry(id: row[0], kind: kind, title: row[2], shortTitle: row[3],
                      date: (row[4] as String?).flatMap { try? EDTFDate(parsing: $0) }, place: row[5],
                      documentKind: (row[6] as String?).flatMap(DocumentKind.init(rawValue:)),
-                     depth: row[8], eventCount: row[9], standing: (row[7] as String?).map { StoreRecord.statuses($0).brief })
+                     depth: row[8], eventCount: row[9], standing: (row[7] as String?).map { StoreRecord.statuses($0).brief },
+                     names: (row[10] as String?).map { StoreRecord.names($0).line })
     }
 
     public func position(of id: String) -> Int? {

@@ -4,8 +4,8 @@ import GRDB
 /// strings (`5:Hello3:abc`), which any text — separators, controls and all — survives, and which
 /// cost next to nothing to write and read back, unlike JSON.
 enum StoreRecord {
-    static let columns = "id, kind, title, short_title, date, place, document_kind, summary, aliases, people, institutions, documents, parent, parties, statuses, chaired, hosted, sources"
-    static let columnCount = 18
+    static let columns = "id, kind, title, short_title, date, place, document_kind, summary, aliases, people, institutions, documents, parent, parties, statuses, chaired, hosted, sources, names"
+    static let columnCount = 19
 
     /// The values for `columns`, in order.
     static func values(of record: any Record) -> [StoreValue] {
@@ -15,7 +15,21 @@ enum StoreRecord {
                 .text(list(event?.people ?? [])), .text(list(event?.institutions ?? [])), .text(list(event?.documents ?? [])),
                 .text(institution?.partOf ?? document?.adoptedAt), .text(list(document?.parties ?? [])),
                 .text(list(institution?.statuses.map(item) ?? [])), .text(list(institution?.chaired ?? [])),
-                .text(list(institution?.hosted ?? [])), .text(list(sourceItems(record.sources)))]
+                .text(list(institution?.hosted ?? [])), .text(list(sourceItems(record.sources))),
+                .text(list(institution?.names.map(item) ?? []))]
+    }
+
+    /// A name as one list item: its language, text, whether uncertain, and sources.
+    private static func item(_ name: Name) -> String {
+        list([name.language, name.text, name.uncertain ? "?" : "", list(sourceItems(name.sources)) ?? ""]) ?? ""
+    }
+
+    static func names(_ text: String?) -> [Name] {
+        items(text).compactMap { item in
+            let parts = items(item)
+            guard parts.count == 4 else { return nil }
+            return Name(language: parts[0], text: parts[1], uncertain: parts[2] == "?", sources: sources(items(parts[3])))
+        }
     }
 
     private static func sourceItems(_ sources: [Source]) -> [String] {
@@ -73,7 +87,7 @@ enum StoreRecord {
         case .institution:
             return Institution(id: text(0), title: text(2), shortTitle: optional(3), summary: text(7),
                                aliases: items(optional(8)), partOf: optional(12), seat: optional(5), statuses: statuses(optional(14)),
-                               chaired: items(optional(15)), hosted: items(optional(16)), sources: sources)
+                               chaired: items(optional(15)), hosted: items(optional(16)), names: names(optional(18)), sources: sources)
         case .document:
             guard let documentKind = DocumentKind(rawValue: optional(6) ?? "") else { return nil }
             return Document(id: text(0), title: text(2), shortTitle: optional(3), documentKind: documentKind,

@@ -12,12 +12,14 @@ import GRDB
 /// which also keeps which of the two holds the word, for title matches first and `in:`.
 enum StoreSchema {
     static let format = "sco chronicle"
-    static let version = 7
+    static let version = 8
     /// Every table a chronicle database must have.
     static let tables = ["meta", "record", "span", "span_part", "listing", "timeline_year", "timeline_month", "mention", "mention_count", "status", "record_fts", "name_fts"]
 
     /// The meta key of the sources the chronicle declares, as JSON in the file's own form.
     static let sourcesKey = "sources"
+    /// The places with names in other languages, as the chronicle file gives them (JSON).
+    static let placesKey = "places"
 
     /// The meta key of a kind's widest list label. Databases made before it was kept lack it,
     /// and their lists take a fixed share of the width.
@@ -62,7 +64,8 @@ enum StoreSchema {
                 statuses TEXT,
                 chaired TEXT,
                 hosted TEXT,
-                sources TEXT);
+                sources TEXT,
+                names TEXT);
             CREATE TABLE span(
                 rowid INTEGER PRIMARY KEY,
                 kind INTEGER NOT NULL,

@@ -16,6 +16,29 @@ extension Store {
     public func matches(_ query: SearchQuery, kind: RecordKind? = nil, order: ResultOrder = .relevance,
                         cancellation: Cancellation = Cancellation(), firstPage: (Matches) -> Void = { _ in }) throws -> Matches {
         guard !query.isEmpty else { return .none }
+        let query = query.named(by: nameIndex)
+        guard !query.otherNames.isEmpty else { return try matchesNamed(query, kind: kind, order: order, cancellation: cancellation, firstPage: firstPage) }
+        var found = try matchesNamed(query, kind: kind, order: order, cancellation: cancellation) { page in
+            var page = page
+            page.otherNames = query.otherNames
+            firstPage(page)
+        }
+        found.otherNames = query.otherNames
+        return found
+    }
+
+    /// The names of records and places in other languages, read once.
+    var nameIndex: NameIndex {
+        nameCache.value {
+            let rows = (try? reader.unsafeRead { db in
+                try Row.fetchAll(db, sql: "SELECT title, short_title, names FROM record WHERE names IS NOT NULL")
+            }) ?? []
+            return NameIndex(records: rows.map { (title: $0[0], shortTitle: $0[1], names: StoreRecord.names($0[2])) }, places: places)
+        }
+    }
+
+    private func matchesNamed(_ query: SearchQuery, kind: RecordKind?, order: ResultOrder, cancellation: Cancellation,
+                              firstPage: (Matches) -> Void = { _ in }) throws -> Matches {
         // A bare year (`2004`) finds the events dated in it first, then the text that says it.
         if let year = query.bareYear, order == .relevance {
             let dated = try searched(SearchQuery("date:\(year) kind:event"), kind: kind, order: .date, cancellation: cancellation)

@@ -115,10 +115,10 @@ final class StoreWriter {
     }
 
     /// Derives lists, years and mentions, and records the problems across records.
-    func finish(title: String, sources: [DeclaredSource] = []) throws {
+    func finish(title: String, sources: [DeclaredSource] = [], places: [Place] = []) throws {
         let lists = orderLists()
         problems += try lists.links.store(into: db)
-        try write(lists, title: title, sources: sources)
+        try write(lists, title: title, sources: sources, places: places)
         try index?.finish(db)
         try keep(words: index?.words ?? 0)
     }
@@ -169,7 +169,7 @@ final class StoreWriter {
 
     /// Writes the lists, the years and months, the indexes on the records, and what `meta`
     /// knows by now.
-    func write(_ lists: OrderedLists, title: String, sources: [DeclaredSource]) throws {
+    func write(_ lists: OrderedLists, title: String, sources: [DeclaredSource], places: [Place] = []) throws {
         let listing = try db.cachedStatement(sql: "INSERT INTO listing(kind, position, record, depth) VALUES (?, ?, ?, ?)")
         for list in lists.rows {
             for (i, row) in list.rows.enumerated() {
@@ -201,6 +201,7 @@ final class StoreWriter {
             meta.append((StoreSchema.tableWidthsKey(kind), tableWidths[kind.code].description))
         }
         if !sources.isEmpty { meta.append((StoreSchema.sourcesKey, JSONWriter.compact(.array(sources.map(ChronicleWriter.value))))) }
+        if !places.isEmpty { meta.append((StoreSchema.placesKey, JSONWriter.compact(.array(places.map(ChronicleWriter.value))))) }
         for (key, value) in meta {
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
         }
