@@ -92,7 +92,8 @@ extension EDTFDate {
             }
             guard unspecified <= 2 else { throw error("only a year's last two digits can be X") }
             guard unspecified == 0 || fields.count == 1 else { throw error("a year with X digits cannot have a month or day") }
-            let year = Int(digits.isEmpty ? "0" : digits)! * (unspecified == 0 ? 1 : unspecified == 1 ? 10 : 100)
+            guard let given = Int(digits.isEmpty ? "0" : digits) else { throw shape }
+            let year = given * (unspecified == 0 ? 1 : unspecified == 1 ? 10 : 100)
 
             var month: Int?, monthUnspecified = false
             if fields.count > 1 {
@@ -133,14 +134,14 @@ extension EDTFDate {
             let clock = part.prefix(8), zone = part.dropFirst(8)
             let fields = clock.split(separator: ":", omittingEmptySubsequences: false)
             guard fields.count == 3, fields.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCIIDigit) }) else { throw wrong }
-            let (h, m, s) = (Int(fields[0])!, Int(fields[1])!, Int(fields[2])!)
+            guard let h = Int(fields[0]), let m = Int(fields[1]), let s = Int(fields[2]) else { throw wrong }
             guard h < 24, m < 60, s < 60 else { throw error("\(clock) is not a time of day") }
             guard !zone.isEmpty else { return Time(hour: h, minute: m, second: s, zone: nil, offset: 0) }
             if zone == "Z" { return Time(hour: h, minute: m, second: s, zone: "Z", offset: 0) }
             guard let sign = zone.first, sign == "+" || sign == "-" else { throw wrong }
             let offset = zone.dropFirst().split(separator: ":", omittingEmptySubsequences: false)
             guard (1...2).contains(offset.count), offset.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCIIDigit) }) else { throw wrong }
-            let hours = Int(offset[0])!, minutes = offset.count == 2 ? Int(offset[1])! : 0
+            guard let hours = Int(offset[0]), let minutes = offset.count == 2 ? Int(offset[1]) : 0 else { throw wrong }
             guard hours <= 14, minutes < 60 else { throw error("\(zone) is not a time zone") }
             let minutesEast = (hours * 60 + minutes) * (sign == "-" ? -1 : 1)
             return Time(hour: h, minute: m, second: s, zone: String(zone), offset: minutesEast)
@@ -186,7 +187,9 @@ extension EDTFDate {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    /// One of 0–9 alone. A range of characters would take `0` with a combining mark (`0\u{301}`),
+    /// which sorts between `0` and `9` but is no digit: `Int` then fails on it.
+    var isASCIIDigit: Bool { asciiValue.map { (0x30...0x39).contains($0) } ?? false }
 }
 
 extension EDTFDate {
