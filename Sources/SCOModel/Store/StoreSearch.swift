@@ -31,7 +31,11 @@ extension Store {
     var nameIndex: NameIndex {
         nameCache.value {
             let rows = (try? reader.unsafeRead { db in
-                try Row.fetchAll(db, sql: "SELECT title, short_title, names FROM record WHERE names IS NOT NULL")
+                // Only institutions have names: their list is read, not every record.
+                try Row.fetchAll(db, sql: """
+                    SELECT r.title, r.short_title, r.names FROM listing l JOIN record r ON r.rowid = l.record
+                    WHERE l.kind = \(RecordKind.institution.code) AND r.names IS NOT NULL
+                    """)
             }) ?? []
             return NameIndex(records: rows.map { (title: $0[0], shortTitle: $0[1], names: StoreRecord.names($0[2])) }, places: places)
         }
