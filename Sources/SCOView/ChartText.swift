@@ -15,7 +15,7 @@ public enum ChartText {
         let columns = max(width ?? max(natural, 60), 20)
         let grid = ChartGrid(chart, width: columns)
         var frame = Frame(size: Size(width: columns, height: chart.rows.count + 3))
-        frame.write(heading, x: 0, y: 0, width: columns, style: Style(.title))
+        frame.write(TextLayout.truncated(heading, to: columns), x: 0, y: 0, width: columns, style: Style(.title))
         ChartView.draw(chart, grid: grid, position: ListPosition(selected: -1), cursor: nil, focused: false, rows: chart.rows.count,
                        in: Rect(x: 0, y: 1, width: columns, height: chart.rows.count + 2), into: &frame)
         return lines(of: ascii ? ASCIIFrame.converted(frame) : frame)
@@ -39,7 +39,7 @@ public enum ChartText {
                 : String(repeating: "█", count: eighths / 8) + (eighths % 8 == 0 ? "" : partial[eighths % 8 - 1])
             out.append(TextLayout.padded(MembershipChart.label(span), to: labelWidth) + "  " + bar + (bar.isEmpty ? "" : " ") + "\(total)")
         }
-        return out
+        return ascii ? out.map { $0.replacingOccurrences(of: "–", with: "-") } : out
     }
 
     /// A bar's last cell, an eighth to seven eighths full.

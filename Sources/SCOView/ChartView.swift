@@ -62,9 +62,11 @@ enum ChartView {
                      in area: Rect, into frame: inout Frame) {
         let left = area.x + grid.nameWidth + 1
         var end = -1
-        for (i, span) in grid.spans.enumerated() where i == 0 || span.lowerBound % (grid.spans.count > 30 ? 10 : 5) == 0 {
-            let x = left + i * grid.cellWidth
+        let last = grid.spans.count - 1
+        for (i, span) in grid.spans.enumerated() where i == 0 || i == last || span.lowerBound % (grid.spans.count > 30 ? 10 : 5) == 0 {
             let label = MembershipChart.label(span)
+            // The last year's label ends over its column where it cannot start there.
+            let x = i == last ? min(left + i * grid.cellWidth, left + (i + 1) * grid.cellWidth - DisplayWidth.of(label)) : left + i * grid.cellWidth
             guard x > end, x + DisplayWidth.of(label) <= area.right else { continue }
             end = x + frame.write(label, x: x, y: area.y, width: area.right - x, style: Style(.date))
         }
@@ -76,6 +78,8 @@ enum ChartView {
             let nameStyle = selected ? (focused ? Style(.normal, selected: true) : Style(.unfocusedSelection)) : Style(.normal)
             if selected { frame.fill(x: area.x, y: y, width: grid.nameWidth, style: nameStyle) }
             frame.write(TextLayout.truncated(row.name, to: grid.nameWidth), x: area.x, y: y, width: grid.nameWidth, style: nameStyle)
+            // The gap is a run of its own, so an ASCII `...` in a cut name never takes it.
+            frame.fill(x: area.x + grid.nameWidth, y: y, width: 1, style: Style(.dim))
             for (c, span) in grid.spans.enumerated() {
                 let (status, chaired) = chart.cell(row: r, years: span)
                 let glyph = chaired ? chairGlyph : status.map(glyph) ?? noneGlyph
@@ -91,7 +95,7 @@ enum ChartView {
         let readingY = area.y + 1 + rows
         if let cursor, chart.rows.indices.contains(position.selected), grid.spans.indices.contains(cursor), readingY < area.bottom - 1 {
             let reading = chart.reading(row: position.selected, years: grid.spans[cursor])
-            frame.write(" " + reading, x: area.x, y: readingY, width: area.width, style: Style(.title))
+            frame.write(TextLayout.truncated(" " + reading, to: area.width), x: area.x, y: readingY, width: area.width, style: Style(.title))
         }
         drawLegend(x: area.x, y: area.bottom - 1, width: area.width, into: &frame)
     }

@@ -53,7 +53,11 @@ enum StatusLine {
             if state.mode == .searchPrompt, state.highlightQuery?.isCaseSensitive == true { middle = "case-sensitive: capital letter · " + middle }
         }
         if state.mode == .datePrompt { middle = dateNote(state.dateInput.text, members: state.dateFindsMembers) }
-        if state.mode == .exportPrompt {
+        if state.mode == .exportPrompt, state.pane == .chart {
+            middle = state.exportInput.text.lowercased().hasSuffix(".svg")
+                ? "as an SVG picture · \(state.keymap.key(for: .promptSubmit, in: [.prompt])) writes, \(state.keymap.key(for: .promptCancel, in: [.prompt])) cancels"
+                : "end the name with .svg: the chart is written as a picture"
+        } else if state.mode == .exportPrompt {
             middle = TableFormat(fileName: state.exportInput.text).map { "as \($0.rawValue) · \(state.keymap.key(for: .promptSubmit, in: [.prompt])) writes, \(state.keymap.key(for: .promptCancel, in: [.prompt])) cancels" }
                 ?? "end the name with .csv, .tsv, .md or .json"
         }

@@ -65,7 +65,7 @@ enum RecordText {
         if let e = record as? Event, !e.people.isEmpty { facts.append(("People", e.people.joined(separator: ", "))) }
         if !record.aliases.isEmpty { facts.append(("Also", record.aliases.joined(separator: ", "))) }
         if let names = store.otherNames(of: record), !names.isEmpty { facts.append((record.kind == .institution ? "Names" : "Place as", names.line)) }
-        for (name, value) in facts { lines.append(TextLayout.padded(name + ":", to: 9) + clean(value)) }
+        for (name, value) in facts { lines.append(TextLayout.padded(name + ":", to: max(9, name.count + 2)) + clean(value)) }
         lines.append("")
         lines += TextLayout.wrapped(clean(record.summary), to: max(20, min(width, 100)))
         if let state = record as? Institution, state.isState {

@@ -27,7 +27,7 @@ import TestSupport
         try tmux.send(":")
         try tmux.type("2016")
         try tmux.send("Enter")
-        let dated = try tmux.wait { $0.contains("Uzbekistan 2016: founding member, chair") }
+        let dated = try tmux.wait { $0.contains("Uzbekistan 2016: founding member") }
         #expect(dated.ok, "\(dated.screen)")
         try tmux.send("Enter")
         let opened = try tmux.wait { $0.contains("Membership 6/27 · detail") || $0.contains("Membership 6/") && $0.contains("· detail") }

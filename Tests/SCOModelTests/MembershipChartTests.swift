@@ -65,8 +65,14 @@ import TestSupport
         // Where a round step fits, columns start on round years.
         for columns in [12, 6, 3] {
             let spans = MembershipChart.yearSpans(2001...2025, fitting: columns)
-            #expect(spans.dropFirst().allSatisfy { $0.lowerBound % spans[1].count == 0 } && spans.first?.lowerBound == 2000)
+            #expect(spans.dropFirst().allSatisfy { $0.lowerBound % spans[1].count == 0 } && spans.first?.lowerBound == 2001)
         }
+    }
+
+    @Test func labelsSayTheirYears() {
+        #expect(MembershipChart.label(2004...2004) == "2004" && MembershipChart.label(2000...2004) == "2000–04")
+        #expect(MembershipChart.label(100...149) == "100–49" && MembershipChart.label(2000...2199) == "2000–2199")
+        #expect(MembershipChart.label(1950...2049) == "1950–2049" && MembershipChart.label((-50)...(-1)) == "-50–-1")
     }
 
     @Test func aChronicleWithoutStatesHasNoChart() throws {

@@ -61,8 +61,26 @@ import TestSupport
         let store = try Store(Builtin.chronicle)
         #expect(try store.matches(SearchQuery("塔什干")).otherNames == ["塔什干 = Tashkent (zh)"])
         #expect(try store.matches(SearchQuery("Tashkent")).otherNames.isEmpty)
+        // Inside a Chinese name: 合作组织 is in 上海合作组织, the SCO's.
+        let inside = try store.matches(SearchQuery("合作组织"))
+        #expect(store.entries(rows: inside.rows).first?.id == "sco" && inside.otherNames.contains { $0.hasPrefix("上海合作组织 = ") })
         let bishkek = try store.matches(SearchQuery("Бишкек")).otherNames
         #expect(bishkek.allSatisfy { !$0.contains("(uz-Cyrl)") || $0.contains("(uz-Cyrl?)") }, "an unconfirmed name says so: \(bishkek)")
+    }
+
+    /// A capital keeps smart case but still reads names; the first words of a longer name
+    /// name it; a name's note stays short however many names match.
+    @Test func namesReadAsPeopleTypeThem() throws {
+        let store = try Store(Builtin.chronicle)
+        func ids(_ query: String) throws -> [String] { store.entries(rows: try store.matches(SearchQuery(query)).rows).map(\.id) }
+        #expect(try ids("Ozbekiston").contains("uzbekistan") && ids("ozbekiston").contains("uzbekistan"))
+        #expect(try ids("Ekaterinburg").contains("yekaterinburg-summit-2009"))
+        #expect(try ids("SAMARQAND").isEmpty)
+        #expect(try ids("шанхайская организация").first == "sco" && ids("Shanxay hamkorlik").first == "sco")
+        let names = (0..<20).map { Name(language: "x-test", text: "Nm\($0) zz", sources: [.citation("x")]) }
+        let many = Chronicle(title: "Many", events: [], institutions: [Institution(id: "a", title: "Alpha", summary: "A body.", names: names, sources: [.citation("x")])], documents: [])
+        let found = try Store(many).matches(SearchQuery("nm1"))
+        #expect(found.count == 1 && found.otherNames.count == 4 && found.otherNames.last == "8 more")
     }
 
     /// Names in the file survive a round trip through a database and back out as JSON.
@@ -81,6 +99,7 @@ import TestSupport
     /// Bad names are refused with the path and the problem.
     @Test(arguments: [
         (#"{"language": "russian", "name": "Китай", "sources": [{"citation": "x"}]}"#, "not a language tag"),
+        (#"{"language": "x-", "name": "Китай", "sources": [{"citation": "x"}]}"#, "not a language tag"),
         (#"{"language": "ru", "name": "", "sources": [{"citation": "x"}]}"#, "must not be empty"),
         (#"{"language": "ru", "name": "Китай"}"#, "sources"),
         (#"{"language": "ru", "name": "Китай", "uncertain": "yes", "sources": [{"citation": "x"}]}"#, "true or false"),

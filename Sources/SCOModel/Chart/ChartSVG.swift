@@ -39,9 +39,7 @@ public enum ChartSVG {
             svg += text("No states: the chronicle gives no statuses.", x: margin, y: 52, size: 12)
             return svg + "</svg>\n"
         }
-        for (i, span) in spans.enumerated() where i == 0 || span.lowerBound % (spans.count > 30 ? 10 : 5) == 0 {
-            svg += text(MembershipChart.label(span), x: left + Double(i) * cell + cell / 2, y: top - 6, size: 10, anchor: "middle")
-        }
+        svg += axis(spans, left: left, cell: cell, y: top - 6)
         for (r, row) in chart.rows.enumerated() {
             let y = top + Double(r) * rowHeight
             svg += text(cut(row.name, 40), x: margin, y: y + 13, size: 12)
@@ -88,11 +86,24 @@ public enum ChartSVG {
             if totals[i] > 0 {
                 svg += "<rect x=\"\(n(x + 1))\" y=\"\(n(top + plot - h))\" width=\"\(n(bar - 2))\" height=\"\(n(h))\" fill=\"#3f7fc1\"><title>\(MembershipChart.label(span)): \(totals[i])</title></rect>\n"
             }
-            if i == 0 || span.lowerBound % (chart.count > 30 ? 10 : 5) == 0 {
-                svg += text(MembershipChart.label(span), x: x + bar / 2, y: top + plot + 14, size: 10, anchor: "middle")
-            }
+
         }
+        svg += axis(chart, left: left, cell: bar, y: top + plot + 14)
         return svg + "</svg>\n"
+    }
+
+    /// The years under (or over) the columns: the first, every fifth or tenth, and the last,
+    /// each only where it clears the one before, so long spans never overprint.
+    static func axis(_ spans: [ClosedRange<Int>], left: Double, cell: Double, y: Double) -> String {
+        var out = "", end = -Double.infinity
+        for (i, span) in spans.enumerated() where i == 0 || i == spans.count - 1 || span.lowerBound % (spans.count > 30 ? 10 : 5) == 0 {
+            let label = MembershipChart.label(span)
+            let width = Double(label.count) * 6.2, middle = left + Double(i) * cell + cell / 2
+            guard middle - width / 2 > end + 4 else { continue }
+            out += text(label, x: middle, y: y, size: 10, anchor: "middle")
+            end = middle + width / 2
+        }
+        return out
     }
 
     /// Text from the data as SVG character data: what the terminal would replace is replaced

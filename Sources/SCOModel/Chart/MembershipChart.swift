@@ -91,14 +91,16 @@ public struct MembershipChart: Hashable, Sendable {
                 return stride(from: years.lowerBound, through: years.upperBound, by: step).map { $0...min($0 + step - 1, years.upperBound) }
             }
         }
-        let first = start(step)
-        return stride(from: first, through: years.upperBound, by: step).map { $0...min($0 + step - 1, years.upperBound) }
+        // The first column starts on a round year, but says only the years the chart has.
+        return stride(from: start(step), through: years.upperBound, by: step).map { max($0, years.lowerBound)...min($0 + step - 1, years.upperBound) }
     }
 
-    /// A column's years as its label says them: `2004`, or `2000–04` for a span.
+    /// A column's years as its label says them: `2004`, `2000–04` for a span within a
+    /// century, `1900–2099` for one across centuries.
     public static func label(_ span: ClosedRange<Int>) -> String {
         guard span.count > 1 else { return "\(span.lowerBound)" }
-        let end = abs(span.upperBound % 100)
+        guard span.lowerBound >= 0, span.lowerBound / 100 == span.upperBound / 100 else { return "\(span.lowerBound)–\(span.upperBound)" }
+        let end = span.upperBound % 100
         return "\(span.lowerBound)–\(end < 10 ? "0" : "")\(end)"
     }
 

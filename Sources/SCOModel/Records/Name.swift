@@ -19,6 +19,10 @@ public struct Name: Hashable, Sendable {
     /// subtags of letters and digits (`uz-Latn`), as BCP 47 writes them.
     public static func isLanguageTag(_ tag: String) -> Bool {
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        // A private-use tag (`x-klingon`) is a tag too.
+        if parts.count > 1, parts[0] == "x" || parts[0] == "X" {
+            return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        }
         guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
         return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
     }

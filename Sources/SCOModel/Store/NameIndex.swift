@@ -6,8 +6,6 @@ struct NameIndex: Sendable {
         let words: [String]
         /// The same, with their case: a query with a capital names it only in its case.
         let casedWords: [String]
-        /// The words run together, so `Ozbekiston` meets `O‘zbekiston` (two words to search).
-        let joined: String
         let name: Name
         /// What it names, in the chronicle's words: the record's title, or the place.
         let target: String
@@ -29,24 +27,25 @@ struct NameIndex: Sendable {
                 let words = folded(name.text)
                 guard !words.isEmpty else { continue }
                 let cased = SearchQuery.words(in: SearchQuery.fold(name.text, keepingCase: true))
-                entries.append(Entry(words: words, casedWords: cased, joined: words.joined(), name: name, target: target, alternatives: alternatives))
+                entries.append(Entry(words: words, casedWords: cased, name: name, target: target, alternatives: alternatives))
             }
         }
         self.entries = entries
     }
 
     /// The common Latin variants, for matching names only: an initial `ye` as `e`
-    /// (Yekaterinburg and Ekaterinburg).
+    /// (Yekaterinburg and Ekaterinburg), in any case.
     static func variant(_ word: String) -> String {
-        word.hasPrefix("ye") ? String(word.dropFirst()) : word
+        guard let first = word.first, first == "y" || first == "Y", let second = word.dropFirst().first, second == "e" || second == "E" else { return word }
+        return (first == "Y" ? "E" : "e") + word.dropFirst(2)
     }
 
-    /// Whether a query word names the name's word: as its start (a name is found while typed),
-    /// from two letters, or anywhere inside a CJK name.
+    /// Whether a query word names the name's word: the same word, the start of the name's last
+    /// word (a name is found while typed, from three letters), or anywhere inside a CJK name.
     static func matches(_ token: String, _ word: String, last: Bool) -> Bool {
         if SearchQuery.isCJK(token) { return word.contains(token) }
         let (t, w) = (variant(token), variant(word))
-        return last ? t.count >= 2 && w.hasPrefix(t) : t == w
+        return t == w || last && t.count >= 3 && w.hasPrefix(t)
     }
 }
 
@@ -68,10 +67,15 @@ extension SearchQuery {
             let given = sensitive ? tokens : lower
             for start in lower.indices {
                 var span: Range<Int>?
-                if start + names.count <= given.count,
-                   names.indices.allSatisfy({ NameIndex.matches(given[start + $0], names[$0], last: $0 == names.count - 1) }) {
-                    span = start..<start + names.count
-                } else if names.count > 1, !sensitive, NameIndex.matches(lower[start], entry.joined, last: true) {
+                // The name's first words in a row, the last of them begun: `шанхайская
+                // организация` names the SCO as its whole name does.
+                for count in stride(from: min(names.count, given.count - start), through: 1, by: -1)
+                where names.prefix(count).indices.allSatisfy({ NameIndex.matches(given[start + $0], names[$0], last: $0 == count - 1) }) {
+                    span = start..<start + count
+                    break
+                }
+                // A name of several words run together: `Ozbekiston` for O‘zbekiston.
+                if span == nil, names.count > 1, NameIndex.matches(given[start], names.joined(), last: true) {
                     span = start..<start + 1
                 }
                 guard let span else { continue }
@@ -86,7 +90,8 @@ extension SearchQuery {
             }
         }
         query.alternatives = alternatives
-        query.otherNames = notes
+        // A few are enough to say why; a record with thousands of names must not flood the line.
+        query.otherNames = notes.count > 3 ? Array(notes.prefix(3)) + ["\(notes.count - 3) more"] : notes
         return query
     }
 }
