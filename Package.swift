@@ -26,8 +26,11 @@ let package = Package(
         .target(
             name: "BuiltinChronicle",
             path: "Resources",
-            exclude: ["README.md", "sco.schema.json"],
-            resources: [.embedInCode("sco.json"), .embedInCode("sco.sqlite")]
+            // Only the database image is compiled in: the JSON is written from it when asked for
+            // (a test keeps the two the same), and a megabyte of array literals took the
+            // compiler over ten minutes.
+            exclude: ["README.md", "sco.schema.json", "sco.json"],
+            resources: [.embedInCode("sco.sqlite")]
         ),
         .target(name: "SCOCore", dependencies: ["SCOModel", "SCOText"], swiftSettings: optimized),
         .target(name: "SCOView", dependencies: ["SCOCore", "SCOModel", "SCOText"], swiftSettings: optimized),

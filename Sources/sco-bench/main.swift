@@ -105,7 +105,7 @@ func keyFigures(_ state: State, label: String, target: String) {
 print("sco-bench on \(ProcessInfo.processInfo.activeProcessorCount) cores, medians unless noted\n")
 print("| figure | measured | target |")
 print("|---|---|---|")
-let builtin = try Store(try ChronicleReader.read(BuiltinChronicle.bytes, file: BuiltinChronicle.fileName))
+let builtin = try Store(image: BuiltinChronicle.image)
 for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
     let state = State(catalog: builtin, size: size)
     let times = Measure.samples(1_000) { _ = render(state) }

@@ -41,9 +41,14 @@ struct ChronicleOptions: ParsableArguments {
                 throw ExitCode(FileManager.default.fileExists(atPath: db) ? 65 : 66)
             }
         }
-        // The built-in chronicle's image, made from its JSON; the JSON itself should the image
-        // not open (made for another format of the database).
-        if data == nil, let store = try? Store(image: BuiltinChronicle.image) { return store }
+        if data == nil {
+            do {
+                return try Store(image: BuiltinChronicle.image)
+            } catch {
+                printError("sco: the built-in chronicle: \(error)")
+                throw ExitCode(70)
+            }
+        }
         return try Store(load())
     }
 
@@ -51,7 +56,7 @@ struct ChronicleOptions: ParsableArguments {
     /// in it. A TimelineJS file or a CSV of events is read as well as sco's own format.
     func load() throws -> Chronicle {
         let name = data == "-" ? "<stdin>" : data ?? BuiltinChronicle.fileName
-        let bytes = try data.map { $0 == "-" ? try readStandardInput() : try readFile($0) } ?? BuiltinChronicle.bytes
+        let bytes = try data.map { $0 == "-" ? try readStandardInput() : try readFile($0) } ?? builtinFile()
         do {
             let format = data == nil ? .sco : ChronicleFormat.detect(bytes, name: name)
             return try ChronicleReader.read(try format.scoBytes(bytes, file: name), file: name)
@@ -60,6 +65,23 @@ struct ChronicleOptions: ParsableArguments {
             throw ExitCode(65)
         }
     }
+}
+
+/// The built-in chronicle in its file form, written from its database image as `sco export`
+/// writes a database (a test keeps it the same as `Resources/sco.json`); exit 70 if the image
+/// cannot be opened, which a test also rules out.
+func builtinFile() throws -> [UInt8] {
+    let store: Store
+    do {
+        store = try Store(image: BuiltinChronicle.image)
+    } catch {
+        printError("sco: the built-in chronicle: \(error)")
+        throw ExitCode(70)
+    }
+    var bytes: [UInt8] = []
+    ChronicleWriter.write(title: store.title, sources: store.declaredSources, places: store.places,
+                          records: { kind, each in store.forEachRecord(kind, each) }) { bytes += $0.utf8 }
+    return bytes
 }
 
 /// The bytes of a file, or exit status 66 with the reason (as sysexits' EX_NOINPUT): only a

@@ -39,7 +39,7 @@ struct Validate: ParsableCommand {
         }
         let given = path ?? chronicle.data
         let file = given.map { $0 == "-" ? "<stdin>" : $0 } ?? BuiltinChronicle.fileName
-        let bytes = try given.map { $0 == "-" ? try readStandardInput() : try readFile($0) } ?? BuiltinChronicle.bytes
+        let bytes = try given.map { $0 == "-" ? try readStandardInput() : try readFile($0) } ?? builtinFile()
         do {
             let format = given == nil ? .sco : ChronicleFormat.detect(bytes, name: file)
             let chronicle = try ChronicleReader.read(try format.scoBytes(bytes, file: file), file: file)

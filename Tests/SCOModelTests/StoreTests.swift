@@ -56,7 +56,7 @@ import TestSupport
         let store = try imported(builtinFile, in: scratch)
         var text = ""
         ChronicleWriter.write(title: store.title, sources: store.declaredSources, places: store.places, records: { kind, each in store.forEachRecord(kind, each) }) { text += $0 }
-        #expect(Array(text.utf8) == BuiltinChronicle.bytes)
+        #expect(Array(text.utf8) == Fixtures.builtinBytes)
     }
 
     @Test func hostileTextSurvivesTheDatabaseUnchanged() throws {

@@ -25,9 +25,14 @@ public enum Fixtures {
         return text
     }
 
-    /// The chronicle shipped in the binary.
+    /// The built-in chronicle's source file, as the repository holds it.
+    public static var builtinBytes: [UInt8] {
+        (try? [UInt8](Data(contentsOf: root.appendingPathComponent("Resources/sco.json")))) ?? []
+    }
+
+    /// The chronicle shipped in the binary, read from its source file.
     public static func builtin() throws -> Chronicle {
-        try ChronicleReader.read(BuiltinChronicle.bytes, file: BuiltinChronicle.fileName)
+        try ChronicleReader.read(builtinBytes, file: BuiltinChronicle.fileName)
     }
 
     /// A generated chronicle, as `sco generate` makes it.
