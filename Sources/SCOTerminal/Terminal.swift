@@ -77,7 +77,7 @@ public final class Terminal: Screen {
     /// Takes the user's locale. When none is set (LANG unset over ssh is common), tries
     /// C.UTF-8; a locale set to something other than UTF-8 is respected. Returns whether the
     /// terminal can be sent UTF-8.
-    static func chooseLocale(_ environment: [String: String]) -> Bool {
+    public static func chooseLocale(_ environment: [String: String]) -> Bool {
         let installed = setlocale(LC_ALL, "") != nil
         if isUTF8() { return true }
         // The locale that decides the character set: the first of these that is set.

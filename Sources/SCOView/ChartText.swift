@@ -46,10 +46,6 @@ public enum ChartText {
     static let partial = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
     static func lines(of frame: Frame) -> [String] {
-        (0..<frame.size.height).map { y in
-            var line = ""
-            for x in 0..<frame.size.width { line += frame[x, y].text }
-            return String(line.reversed().drop { $0 == " " }.reversed())
-        }
+        (0..<frame.size.height).map { y in String(frame.line(y).reversed().drop { $0 == " " }.reversed()) }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SCOModel
+import SCOTerminal
 import SCOView
 
 struct Chart: ParsableCommand {
@@ -42,7 +43,8 @@ struct Chart: ParsableCommand {
 
     func run() throws {
         let store = try chronicle.open()
-        let ascii = ascii || !Chart.localeIsUTF8
+        // The browser's rule for the locale, so a pipe gets what the screen would.
+        let ascii = ascii || !Terminal.chooseLocale(ProcessInfo.processInfo.environment)
         let width = layout.width ?? Output.terminalWidth
         switch (subject, format) {
         case (.members, .svg): Output.write(ChartSVG.membership(MembershipChart(catalog: store), title: store.title))
@@ -52,12 +54,5 @@ struct Chart: ParsableCommand {
         case (.events, .text):
             Output.write(ChartText.events(store.timelineYears, title: store.title, width: width, ascii: ascii).map { $0 + "\n" }.joined())
         }
-    }
-
-    /// Whether the locale's character set is UTF-8, as the browser decides for its own screen.
-    static var localeIsUTF8: Bool {
-        setlocale(LC_CTYPE, "")
-        let codeset = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingOccurrences(of: "-", with: "")
-        return codeset == "UTF8"
     }
 }

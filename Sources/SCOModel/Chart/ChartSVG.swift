@@ -42,7 +42,7 @@ public enum ChartSVG {
         svg += axis(spans, left: left, cell: cell, y: top - 6)
         for (r, row) in chart.rows.enumerated() {
             let y = top + Double(r) * rowHeight
-            svg += text(cut(row.name, 40), x: margin, y: y + 13, size: 12)
+            svg += text(TextLayout.truncated(row.name, to: 40), x: margin, y: y + 13, size: 12)
             for (i, span) in spans.enumerated() {
                 let (status, chaired) = chart.cell(row: r, years: span)
                 let x = left + Double(i) * cell
@@ -142,11 +142,6 @@ public enum ChartSVG {
 
     static func diamond(x: Double, y: Double) -> String {
         "<path d=\"M\(n(x)) \(n(y - 5))L\(n(x + 5)) \(n(y))L\(n(x)) \(n(y + 5))L\(n(x - 5)) \(n(y))Z\" fill=\"#ffffff\" stroke=\"#111\" stroke-width=\"1.2\"/>\n"
-    }
-
-    /// A name cut to a number of characters, with an ellipsis.
-    static func cut(_ name: String, _ limit: Int) -> String {
-        name.count <= limit ? name : String(name.prefix(limit - 1)) + "…"
     }
 
     /// A coordinate with at most one decimal, as SVG reads it.

@@ -47,6 +47,14 @@ public final class Store: Catalog {
     let spanParts: Int
     /// The average number of words in a record's text, for ranking (see `Relevance`).
     let averageWords: Double
+    /// A list the chronicle file gives at its top (declared sources, places), as kept in `meta`
+    /// in the file's own JSON; empty when absent.
+    private static func list<T>(_ text: String?, allowed: [String], _ make: (Fields) -> T) -> [T] {
+        guard let text, case .array(let items)? = try? JSONParser.parse(Array(text.utf8)) else { return [] }
+        let ignored = ProblemList()
+        return items.compactMap { Fields($0, path: "", allowed: allowed, problems: ignored).map(make) }
+    }
+
     /// Builds an in-memory database from a chronicle already read and checked.
     public convenience init(_ chronicle: Chronicle) throws {
         let name = "sco-\(UUID().uuidString)"
@@ -130,16 +138,8 @@ public final class Store: Catalog {
                              + "this sco reads \(StoreSchema.version)); import the chronicle again")
         }
         title = found.meta["title"] ?? "Chronicle"
-        declaredSources = found.meta[StoreSchema.sourcesKey].flatMap { try? JSONParser.parse(Array($0.utf8)) }.map { json in
-            guard case .array(let items) = json else { return [] }
-            let ignored = ProblemList()
-            return items.compactMap { Fields($0, path: "", allowed: ChronicleReader.sourceFields, problems: ignored).map(ChronicleReader.declaredSource) }
-        } ?? []
-        places = found.meta[StoreSchema.placesKey].flatMap { try? JSONParser.parse(Array($0.utf8)) }.map { json in
-            guard case .array(let items) = json else { return [] }
-            let ignored = ProblemList()
-            return items.compactMap { Fields($0, path: "", allowed: ChronicleReader.placeFields, problems: ignored).map(ChronicleReader.place) }
-        } ?? []
+        declaredSources = Store.list(found.meta[StoreSchema.sourcesKey], allowed: ChronicleReader.sourceFields, ChronicleReader.declaredSource)
+        places = Store.list(found.meta[StoreSchema.placesKey], allowed: ChronicleReader.placeFields, ChronicleReader.place)
         timelineYears = found.years
         timelineMonths = found.months
         counts = found.counts
