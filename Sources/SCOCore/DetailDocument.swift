@@ -66,9 +66,18 @@ public struct DetailDocument: Sendable {
         }
         let entry = window[event - windowStart]
         let part = bodyLabels[Int(events.bodyIndexes[event])]
-        let date = (entry.date.map { "  " + $0.display } ?? "") + (part.isEmpty ? "" : " · " + part)
-        let text = TextLayout.truncated("▸ " + Sanitizer.sanitized(entry.label), to: max(1, width - 2 - DisplayWidth.of(date)))
-        return Line(spans: [Span(text: "  " + text, role: .link, searchable: false), Span(text: date, role: .dim, searchable: false)], link: link)
+        return Self.relatedLine(entry.label, date: entry.date, note: part.isEmpty ? "" : " · " + part, width: width, link: link)
+    }
+
+    /// A related record's line: its title, then its date as far as the room allows. The date
+    /// gives way first (whole, then compact, then its year, then gone), the title last.
+    static func relatedLine(_ label: String, date: EDTFDate?, note: String = "", width: Int, link: Int) -> Line {
+        let title = "▸ " + Sanitizer.sanitized(label)
+        let room = width - 2 - DisplayWidth.of(title)
+        let dates = date.map { [$0.display, $0.compact(width: DateColumn.whole, underItsYear: false), $0.compact(width: 4, underItsYear: false)] } ?? []
+        let after = (dates.map { "  " + $0 + note } + [note, ""]).first { DisplayWidth.of($0) <= room } ?? ""
+        let text = TextLayout.truncated(title, to: max(1, width - 2 - DisplayWidth.of(after)))
+        return Line(spans: [Span(text: "  " + text, role: .link, searchable: false), Span(text: after, role: .dim, searchable: false)], link: link)
     }
 
     public func lineOfLink(_ link: Int) -> Int {
@@ -206,11 +215,8 @@ public struct DetailDocument: Sendable {
                     add(link.relation.heading, .dim, indent: 1)
                 }
                 guard let target = targets[link.target] else { continue }
-                let date = target.date.map { "  " + $0.display } ?? ""
-                let text = TextLayout.truncated("▸ " + Sanitizer.sanitized(target.label), to: max(1, w - 2 - DisplayWidth.of(date)))
                 linkLines.append(lines.count)
-                lines.append(Line(spans: [Span(text: "  " + text, role: .link, searchable: false),
-                                          Span(text: date, role: .dim, searchable: false)], link: links.count))
+                lines.append(Self.relatedLine(target.label, date: target.date, width: w, link: links.count))
                 links.append(.record(link.target))
             }
             countRest()

@@ -18,6 +18,11 @@ public enum HelpLine: Hashable, Sendable {
         }
         lines.append(.blank)
         lines.append(.binding(keys: "any letter", description: "In the search prompt: typed into the query"))
+        lines.append(.blank)
+        lines.append(.heading("Reading the lists"))
+        lines.append(.binding(keys: "e d i s", description: "Results and Marks: the row's kind (\(KindLetter.legend))"))
+        lines.append(.binding(keys: "29 May →", description: "A date that runs on past its year; the detail shows it whole"))
+        return lines
         return lines
     }
 }

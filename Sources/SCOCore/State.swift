@@ -117,16 +117,15 @@ public struct State: Sendable {
     /// (date, kind, indent). The split follows it, so titles are not cut while there is room.
     var listContentWidth: Int? {
         switch pane {
-        case .timeline: return catalog.labelWidth(of: .event).map { $0 + catalog.dateWidth(of: .event) + 7 }
+        case .timeline: return catalog.labelWidth(of: .event).map { $0 + DateColumn.width(of: .timeline, listWidth: 0, catalog: catalog) + 7 }
         case .institutions: return catalog.labelWidth(of: .institution).map { $0 + 30 }
-        case .documents: return catalog.labelWidth(of: .document).map { $0 + catalog.dateWidth(of: .document) + 17 }
+        case .documents: return catalog.labelWidth(of: .document).map { $0 + DateColumn.width(of: .documents, listWidth: .max, catalog: catalog) + 17 }
         case .sources: return nil
         case .chart:
             guard let chart, let years = chart.years else { return nil }
             return ChartGrid(chart, width: Int.max / 2).nameWidth + 1 + years.count * 3
         case .results, .marks:
-            let date = max(catalog.dateWidth(of: .event) + 5, catalog.dateWidth(of: .document))
-            return RecordKind.allCases.compactMap(catalog.labelWidth).max().map { $0 + date + 8 }
+            return RecordKind.allCases.compactMap(catalog.labelWidth).max().map { $0 + DateColumn.whole + 8 }
         }
     }
 

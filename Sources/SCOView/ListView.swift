@@ -19,7 +19,7 @@ enum ListView {
         let visible = position.offset..<min(shape.rowCount, position.offset + area.height)
         let rows = visible.map(shape.row)
         let entries = rows.compactMap { $0.position.flatMap(state.screenful.entry(at:)) }
-        let columns = Columns(state: state, entries: entries, width: width)
+        let columns = Columns(state: state, width: width)
         let titles = Dictionary(zip(entries.map(\.id), columns.titles(entries, x: x, width: width)), uniquingKeysWith: { a, _ in a })
         let query = state.highlightQuery
         for (i, (rowIndex, row)) in zip(visible, rows).enumerated() {
@@ -58,25 +58,12 @@ enum ListView {
     struct Columns {
         let pane: Pane
         let dateWidth: Int
-        /// Narrow lists show a document's year rather than its full date.
-        let yearOnly: Bool
         let showKind: Bool
         let showSeat: Bool
 
-        init(state: State, entries records: [Entry], width: Int) {
+        init(state: State, width: Int) {
             pane = state.pane
-            switch state.pane {
-            case .timeline:
-                dateWidth = records.map { DisplayWidth.of($0.date?.displayUnderItsYear ?? "") }.max() ?? 0
-            case .documents:
-                dateWidth = width >= 60 ? records.map { DisplayWidth.of($0.date?.display ?? "") }.max() ?? 0
-                    : records.map { DisplayWidth.of(ListDate.year($0.date)) }.max() ?? 0
-            case .results, .marks:
-                dateWidth = width >= 44 ? records.map { DisplayWidth.of($0.date?.display ?? "") }.max() ?? 0 : 0
-            case .institutions, .sources, .chart:
-                dateWidth = 0
-            }
-            yearOnly = state.pane == .documents && width < 60
+            dateWidth = DateColumn.width(of: pane, listWidth: width, catalog: state.catalog)
             // A document's kind gives way before its title does.
             showKind = width >= 60
             showSeat = width >= 40
@@ -90,7 +77,7 @@ enum ListView {
             switch pane {
             case .timeline: column += dateWidth + 2
             case .documents: column += dateWidth + 2 + (showKind && record.documentKind != nil ? 13 : 0)
-            case .results, .marks: column += 7 + (dateWidth > 0 ? dateWidth + 2 : 0)
+            case .results, .marks: column += 3 + (dateWidth > 0 ? dateWidth + 2 : 0)
             case .institutions: column += record.depth * 2
             case .sources, .chart: break
             }
@@ -135,13 +122,13 @@ enum ListView {
             }
             switch pane {
             case .timeline:
-                cell(record.date?.displayUnderItsYear ?? "", dateWidth, .date)
+                cell(DateColumn.text(record.date, in: pane, width: dateWidth), dateWidth, .date)
             case .documents:
-                cell(yearOnly ? ListDate.year(record.date) : record.date?.display ?? "", dateWidth, .date)
+                cell(DateColumn.text(record.date, in: pane, width: dateWidth), dateWidth, .date)
                 if showKind, let kind = record.documentKind { cell(kind.rawValue, 11, .dim) }
             case .results, .marks:
-                cell(record.kind == .event ? "event" : record.standing != nil ? "state" : record.kind == .institution ? "inst." : "doc.", 5, .dim)
-                if dateWidth > 0 { cell(record.date?.display ?? "", dateWidth, .date) }
+                cell(KindLetter.of(record), 1, .dim)
+                if dateWidth > 0 { cell(DateColumn.text(record.date, in: pane, width: dateWidth), dateWidth, .date) }
             case .institutions, .sources, .chart:
                 break
             }

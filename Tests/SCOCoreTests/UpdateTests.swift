@@ -474,7 +474,7 @@ import TestSupport
     @Test func theListIsAsWideAsItsWidestRowUpToAShare() throws {
         let d = try Driver(size: Size(width: 200, height: 60))
         let widest = try #require(d.state.catalog.labelWidth(of: .event))
-        #expect(d.state.layout.list.width == widest + d.state.catalog.dateWidth(of: .event) + 7, "the timeline's widest title fits whole")
+        #expect(d.state.layout.list.width == widest + DateColumn.width(of: .timeline, listWidth: 200, catalog: d.state.catalog) + 7, "the timeline's widest title fits whole")
         let narrow = try Driver(size: Size(width: 80, height: 24))
         #expect(narrow.state.layout.list.width == 80 * 50 / 100, "no more than the share")
     }

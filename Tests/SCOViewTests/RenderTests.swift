@@ -8,7 +8,7 @@ import TestSupport
 
 @Suite struct RenderTests {
     /// The sizes every screen is checked at, from a large monitor to the smallest notice.
-    static let sizes = [Size(width: 200, height: 60), Size(width: 120, height: 35), Size(width: 80, height: 24), Size(width: 40, height: 12), Size(width: 20, height: 5)]
+    static let sizes = [Size(width: 200, height: 60), Size(width: 120, height: 35), Size(width: 100, height: 30), Size(width: 80, height: 24), Size(width: 40, height: 12), Size(width: 20, height: 5)]
 
     func state(_ chronicle: Chronicle, _ size: Size, _ actions: [Action] = []) throws -> State {
         let store = try Store(chronicle)
@@ -96,7 +96,7 @@ import TestSupport
         }
         #expect(!seen.contains("…"), "\(size): help text is cut")
         let bottom = render(runtime.settle(top, .bottom))
-        #expect(bottom.text.contains("any letter"), "\(size): G does not reach the end")
+        #expect(bottom.text.contains("whole"), "\(size): G does not reach the end")
         let status = bottom.line(size.height - 1)
         #expect(status.contains("? close") || status.contains("? help") || size.width < 40)
         #expect(!status.contains("quit"))
@@ -123,7 +123,7 @@ import TestSupport
     @Test func selectedRowIsStyledAsSelectedAndCursorSitsOnIt() throws {
         let s = try state(Fixtures.builtin(), Size(width: 80, height: 24), [.moveDown])
         let frame = render(s)
-        let row = try #require((0..<24).first { frame.line($0).hasPrefix(" " + (Builtin.chronicle.events[1].date?.displayUnderItsYear ?? "?")) })
+        let row = try #require((0..<24).first { frame.line($0).hasPrefix(" " + DateColumn.text(Builtin.chronicle.events[1].date, in: .timeline, width: DateColumn.underItsYear)) })
         #expect((0..<frame.size.width / 3).allSatisfy { frame[$0, row].style.selected })
         #expect(frame.cursor == Frame.Point(x: 0, y: row))
         let other = try #require((0..<24).first { frame.line($0).hasPrefix(" 15 Jun") })

@@ -70,7 +70,7 @@ extension EDTFDate {
         return display(s, omittingYear: year) + " – " + display(e, omittingYear: year)
     }
 
-    private static func display(_ p: Point, omittingYear year: Int?) -> String {
+    static func display(_ p: Point, omittingYear year: Int?) -> String {
         let omitted = year == p.year && p.unspecifiedYearDigits == 0 && (p.month != nil || p.monthUnspecified)
         let y = omitted ? "" : " \(p.year)"
         var s: String

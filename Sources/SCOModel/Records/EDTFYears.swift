@@ -1,17 +1,12 @@
-import SCOModel
-
-/// Dates as narrow list columns show them: the years alone.
-enum ListDate {
-    /// The year, or years, of a date, for lists too narrow for more: `2004`, `2003–2004`,
-    /// `c. 2004`, `2000s`, `until 2005`, `2003 or 2004`.
-    static func year(_ date: EDTFDate?) -> String {
-        guard let date else { return "" }
-        return EDTFDate(years(of: date.form)).display
-    }
+/// Dates cut to their years, for columns too narrow for more.
+extension EDTFDate {
+    /// The year, or years, of the date: `2004`, `2003–2004`, `c. 2004`, `2000s`, `until 2005`,
+    /// `2003 or 2004`.
+    public var yearsOnly: String { EDTFDate(Self.years(of: form)).display }
 
     /// The form with each point cut to its year, keeping what makes it vague; runs and sets
     /// whose points fall in one year become that year.
-    private static func years(of form: EDTFDate.Form) -> EDTFDate.Form {
+    private static func years(of form: Form) -> Form {
         switch form {
         case let .single(p):
             return .single(year(p))
@@ -25,11 +20,11 @@ enum ListDate {
         }
     }
 
-    private static func set(_ members: [EDTFDate.Member]) -> [EDTFDate.Member] {
-        var seen: Set<EDTFDate.Member> = []
-        var kept: [EDTFDate.Member] = []
+    private static func set(_ members: [Member]) -> [Member] {
+        var seen: Set<Member> = []
+        var kept: [Member] = []
         for member in members {
-            let cut: EDTFDate.Member
+            let cut: Member
             switch member {
             case let .date(p): cut = .date(year(p))
             case let .range(a, b): cut = .range(a.map(year), b.map(year))
@@ -39,13 +34,13 @@ enum ListDate {
         return kept
     }
 
-    private static func bound(_ bound: EDTFDate.Bound) -> EDTFDate.Bound {
+    private static func bound(_ bound: Bound) -> Bound {
         if case let .date(p) = bound { return .date(year(p)) }
         return bound
     }
 
-    private static func year(_ p: EDTFDate.Point) -> EDTFDate.Point {
-        var cut = EDTFDate.Point(year: p.year, month: nil, day: nil)
+    private static func year(_ p: Point) -> Point {
+        var cut = Point(year: p.year, month: nil, day: nil)
         cut.qualifier = p.qualifier
         cut.unspecifiedYearDigits = p.unspecifiedYearDigits
         return cut
