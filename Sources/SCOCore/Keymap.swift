@@ -43,7 +43,7 @@ public struct Keymap: Sendable {
 
     public static let standard = Keymap([
         Binding([.character("/")], .startSearch, .global, "Search all records (incremental)", hint: "search"),
-        Binding([.character(":")], .goToDate, .global, "Go to a date: 2004, 2004-06, 17 Jun 2004 (the cursor follows as you type); on Institutions, the members then"),
+        Binding([.character(":")], .goToDate, .global, "Go to a date: 2004, 2004-06, 17 Jun 2004 (the cursor follows as you type), its year on the top row; within Documents, Marks and Results by date, on the timeline elsewhere; on Institutions, the members then"),
         Binding([.character("s")], .toggleOrder, .global, "Sort search results by relevance or by date"),
         Binding([.character("y")], .copyCitation, .global, "Copy the record's citation (title, date, ID, sources)"),
         Binding([.character("Y")], .copyLink, .global, "Copy the selected link or web address, or the record's ID"),

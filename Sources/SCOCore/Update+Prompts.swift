@@ -151,25 +151,57 @@ extension State {
         return runSearch() + [.remember(memory)]
     }
 
-    /// Puts the timeline's cursor on the first event on or after `point`; a date past either end
-    /// lands on that end, and says so when `saying`.
+    /// Puts the cursor on the first record on or after `point`, with its year's heading on the
+    /// top row: in the list the reader is in when it is in date order (Documents, Results by
+    /// date) or a reading list (Marks: the earliest such mark), on the timeline otherwise. A
+    /// date past either end lands on that end, and says so when `saying`.
     mutating func goToDate(_ point: EDTFDate.Point, saying: Bool) {
-        let count = timeline.recordCount
+        let target: Pane = [.documents, .marks].contains(pane) || pane == .results && resultOrder == .date ? pane : .timeline
+        let count = shape(of: target).recordCount
         guard count > 0 else { return }
-        let found = catalog.firstEvent(from: point)
+        let found = target == .marks ? earliestMark(from: point) : firstRecord(in: target, from: point, count: count)
         let position = min(found, count - 1)
-        pane = .timeline
+        pane = target
         focus = .list
         detail = DetailPosition()
-        positions[.timeline, default: ListPosition()].selected = timeline.rowIndex(ofRecord: position)
+        var p = positions[target, default: ListPosition()]
+        p.selected = shape(of: target).rowIndex(ofRecord: position)
+        // The heading above the target (or the sticky heading over that row) opens the page.
+        p.offset = shape(of: target).hasHeadings ? max(0, p.selected - 1) : p.selected
+        positions[target] = p
         keepSelectionVisible()
         guard saying else { return }
         let shown = EDTFDate(start: point).display
         if found >= count {
-            message = "nothing on or after \(shown): this is the last event"
-        } else if position == 0, let first = catalog.entries(.event, at: 0..<1).first?.date, point < first.start {
-            message = "the chronicle starts later than \(shown): this is the first event"
+            message = "nothing on or after \(shown): this is the last \(target == .timeline ? "event" : "record")"
+        } else if position == 0, target != .marks, let first = entries(of: target, at: 0..<1).first?.date, point < first.start {
+            message = "\(target == .timeline ? "the chronicle" : "the list") starts later than \(shown): this is the first \(target == .timeline ? "event" : "record")"
         }
+    }
+
+    /// The first position of a list in date order whose record starts on or after `point`
+    /// (undated records come last): the count when none does. A binary search, so a million
+    /// results cost twenty reads.
+    private func firstRecord(in target: Pane, from point: EDTFDate.Point, count: Int) -> Int {
+        if target == .timeline { return catalog.firstEvent(from: point) }
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if let start = entries(of: target, at: middle..<middle + 1).first?.date?.start, start < point {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        return low
+    }
+
+    /// The mark with the earliest start on or after `point`, as marks are kept in the order
+    /// marked: the count when none is.
+    private func earliestMark(from point: EDTFDate.Point) -> Int {
+        let entries = entries(of: .marks, at: 0..<marks.count)
+        let later = entries.indices.filter { entries[$0].date.map { !($0.start < point) } ?? false }
+        return later.min { entries[$0].date?.start ?? point < entries[$1].date?.start ?? point } ?? marks.count
     }
 
     mutating func applyInHelp(_ action: Action, offset: Int) -> [Effect] {

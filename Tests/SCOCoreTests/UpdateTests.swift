@@ -524,7 +524,7 @@ import TestSupport
 @Suite struct GoToDateTests {
     @Test func colonAndAYearLandsOnItsFirstEvent() throws {
         var d = try Driver()
-        d.press(.character("3"), .character(":"))
+        d.press(.character("j"), .character(":"))
         #expect(d.state.mode == .datePrompt)
         d.type("2010")
         let first = Builtin.chronicle.events.first { $0.date!.start.year == 2010 }!.id
@@ -532,7 +532,60 @@ import TestSupport
         d.press(.enter)
         #expect(d.state.mode == .browse && d.state.selectedID == first && d.state.message == nil)
         d.press(.character("["))
-        #expect(d.state.pane == .documents, "going to a date is a step in the history")
+        #expect(d.state.selectedID == Builtin.chronicle.events[1].id, "going to a date is a step in the history")
+    }
+
+    /// The target opens the page: its year's heading on the top row, the target under it,
+    /// unless the list ends first. Every year, and a month within a year, at three sizes.
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 120, height: 35), Size(width: 60, height: 20)])
+    func theTargetsYearIsOnTheTopRow(_ size: Size) throws {
+        let years = Set(Builtin.chronicle.events.compactMap { $0.date?.start.year }).sorted()
+        for typed in years.map(String.init) + ["Jul 2024", "2017-06", "Sep 2022"] {
+            var d = try Driver(size: size)
+            d.press(.character("G"), .character(":"))
+            d.type(typed)
+            d.press(.enter)
+            let p = d.state.position(of: .timeline), shape = d.state.currentShape
+            let last = shape.rowCount - d.state.listRows
+            #expect(p.offset == p.selected - 1 || p.offset == last && p.selected > last, "\(typed) at \(size): row \(p.selected) shown from \(p.offset)")
+            #expect(shape.heading(over: p.selected)?.year == d.state.cursorYear)
+        }
+    }
+
+    /// In a list in date order the cursor moves within it; a list by relevance is not one, so
+    /// the timeline takes the date.
+    @Test func colonMovesWithinDocumentsResultsByDateAndMarks() throws {
+        var d = try Driver()
+        d.press(.character("3"), .character(":"))
+        d.type("2010")
+        d.press(.enter)
+        let document = Builtin.chronicle.documents.filter { $0.date.map { $0.start.year >= 2010 } ?? false }.min { $0.date!.start < $1.date!.start }!
+        #expect(d.state.pane == .documents && d.state.entries(of: .documents, at: 0..<40).firstIndex { $0.date?.start.year ?? 0 >= 2010 }
+            == d.state.currentShape.row(d.state.position(of: .documents).selected).position)
+        #expect(d.state.selectedID.flatMap { d.state.catalog.record($0)?.date?.start.year } == document.date!.start.year)
+
+        d.press(.character("/"))
+        d.type("summit")
+        d.press(.enter, .character("s"), .character(":"))
+        #expect(d.state.resultOrder == .date)
+        d.type("2016")
+        d.press(.enter)
+        #expect(d.state.pane == .results && d.state.cursorYear == 2016)
+        d.press(.character("s"), .character(":"))
+        d.type("2016")
+        d.press(.enter)
+        #expect(d.state.pane == .timeline && d.state.cursorYear == 2016, "results by relevance are no calendar")
+
+        var m = try Driver()
+        for date in ["2016", "15 Jun 2001", "17 Jun 2004"] {
+            m.press(.character("1"), .character(":"))
+            m.type(date)
+            m.press(.enter, .character("m"))
+        }
+        m.press(.character("5"), .character(":"))
+        m.type("2003")
+        m.press(.enter)
+        #expect(m.state.pane == .marks && m.state.selectedID == "tashkent-summit-2004", "the earliest mark on or after the date")
     }
 
     @Test func escReturnsToWhereTheReaderWas() throws {
