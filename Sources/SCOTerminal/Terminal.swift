@@ -18,6 +18,8 @@ public final class Terminal: Screen {
     private let hyperlinks: Bool
     /// The last press of the mouse's first button, to tell a double click: a second press on
     /// the same cell within `doubleClickTime`.
+    /// Whether the hardware cursor is shown now, so it is switched only when that changes.
+    private var cursorShown = false
     private var lastPress: (x: Int, y: Int, time: Double)?
     /// Whether the terminal reports the mouse.
     private let mouse: Bool
@@ -168,6 +170,10 @@ public final class Terminal: Screen {
         }
         if let cursor = diff.cursor {
             wmove(sco_stdscr(), Int32(cursor.y), Int32(cursor.x))
+        }
+        if diff.showsCursor != cursorShown {
+            cursorShown = diff.showsCursor
+            curs_set(cursorShown ? 1 : 0)
         }
         wnoutrefresh(sco_stdscr())
         doupdate()

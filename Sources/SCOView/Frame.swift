@@ -27,6 +27,9 @@ public struct Frame: Hashable, Sendable, CustomStringConvertible {
 
     /// Where the hardware cursor rests (screen readers follow it), if anywhere.
     public var cursor: Point?
+    /// Whether the hardware cursor is shown: where text is being typed (a prompt), so editing
+    /// inside it is not blind; elsewhere the selection is the cursor.
+    public var showsCursor = false
 
     /// A run of cells that shows a web address: the terminal is told it is a hyperlink (OSC 8),
     /// so a click opens the whole address even when the cells show it cut.

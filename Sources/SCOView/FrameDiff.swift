@@ -17,6 +17,7 @@ public struct FrameDiff: Hashable, Sendable {
     /// Cells to draw, row by row; a wide glyph is one change that covers two columns.
     public let changes: [Change]
     public let cursor: Frame.Point?
+    public let showsCursor: Bool
     /// The new frame's hyperlinks on rows with a change: the terminal forgets a cell's link
     /// when the cell is written again, so these are marked again after the cells are drawn.
     public let links: [Frame.Link]
@@ -38,7 +39,7 @@ extension Frame {
             for y in 0..<new.size.height {
                 for x in 0..<width where !new[x, y].text.isEmpty { changes.append(.init(x: x, y: y, cell: new[x, y])) }
             }
-            return FrameDiff(size: new.size, isFull: true, changes: changes, cursor: new.cursor, links: new.links, allLinks: new.links)
+            return FrameDiff(size: new.size, isFull: true, changes: changes, cursor: new.cursor, showsCursor: new.showsCursor, links: new.links, allLinks: new.links)
         }
         var changes: [FrameDiff.Change] = []
         for y in 0..<new.size.height {
@@ -59,7 +60,7 @@ extension Frame {
             }
         }
         let rows = Set(changes.map(\.y))
-        return FrameDiff(size: new.size, isFull: false, changes: changes, cursor: new.cursor,
+        return FrameDiff(size: new.size, isFull: false, changes: changes, cursor: new.cursor, showsCursor: new.showsCursor,
                          links: new.links.filter { rows.contains($0.y) || !old.links.contains($0) }, allLinks: new.links)
     }
 }
@@ -76,6 +77,7 @@ extension Frame {
             }
         }
         out.cursor = diff.cursor
+        out.showsCursor = diff.showsCursor
         out.links = diff.allLinks
         return out
     }

@@ -109,6 +109,7 @@ enum StatusLine {
         }
         frame.restyle(x: cursor, y: y, width: 1) { $0 = Style(.prompt, selected: true) }
         frame.cursor = Frame.Point(x: cursor, y: y)
+        frame.showsCursor = true
         return cursor + max(1, rest)
     }
 }

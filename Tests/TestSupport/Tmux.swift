@@ -74,6 +74,26 @@ public final class Tmux {
         try wait(timeout: timeout) { $0.contains(text) }
     }
 
+    /// Whether the terminal shows its cursor, and where it is.
+    public func cursor() throws -> (shown: Bool, x: Int, y: Int) {
+        let out = try run(["display-message", "-p", "-t", "0", "#{cursor_flag} #{cursor_x} #{cursor_y}"])
+        let parts = out.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
+        guard parts.count == 3 else { throw TmuxError(command: "cursor_flag", status: -1) }
+        return (parts[0] == 1, parts[1], parts[2])
+    }
+
+    /// Polls the cursor until `predicate` holds or `timeout` passes; returns the last reading.
+    @discardableResult
+    public func waitForCursor(timeout: Double = 5, until predicate: ((shown: Bool, x: Int, y: Int)) -> Bool) throws -> (ok: Bool, cursor: (shown: Bool, x: Int, y: Int)) {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = try cursor()
+        while !predicate(last) && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            last = try cursor()
+        }
+        return (predicate(last), last)
+    }
+
     /// The process running in the pane.
     public func panePID() throws -> Int32 {
         let out = try run(["display-message", "-p", "-t", "0", "#{pane_pid}"])
