@@ -69,10 +69,12 @@ enum ManualPage {
         ("\"a phrase\"", "Those words in a row."),
         ("-word", "Leaves out records with the word."),
         ("from:2003  to:2010-06  date:2004", "Records whose dates overlap the span (a year, month or day)."),
+        ("17 Jun 2004  Jun 2004  15–16 Jun 2009", "A date written as the screen writes it is a date: term, not words; a year alone stays a word."),
         ("kind:document", "One kind: event, institution or document."),
         ("in:tashkent", "Records whose place has the word."),
         ("inst:rats", "Events of the institutions named and of every part of them."),
         ("doc:charter", "Events linked to the documents named."),
+        ("member:2010  observer:2005-07  partner:2026  state:2016", "States that held the status on some day of the date (member covers founding members, partner dialogue partners; state any status)."),
         ("src:article  src:kremlin.ru", "Records citing a declared source (the article, by any paragraph) or a citation holding the text."),
     ]
 

@@ -17,6 +17,15 @@ public enum TypedDate {
         return EDTFDate.Point(year: year, month: month, day: day)
     }
 
+    /// A typed date, or a span of two (`2009-06-15/2009-06-16`, as `ShownDates` writes one):
+    /// `firstKey`…`lastKey` is what a `date:` term covers.
+    public static func span(_ text: String) -> EDTFDate? {
+        if let point = parse(text) { return EDTFDate(start: point) }
+        guard let date = try? EDTFDate(parsing: text.trimmingCharacters(in: .whitespaces)),
+              case .interval(.date, .date) = date.form else { return nil }
+        return date
+    }
+
     /// A month by its English name, or any start of it of three letters or more.
     static func month(_ word: String) -> Int? {
         let lower = word.lowercased()

@@ -34,7 +34,7 @@ public struct SearchQuery: Hashable, Sendable {
         self.text = text
         var words: [String] = [], phrases: [[String]] = [], excluded: [String] = []
         var filter = QueryFilter(), understood: [String] = [], rejected: [String] = []
-        for term in QueryTerms.split(text) {
+        for term in ShownDates.gathered(QueryTerms.split(text)) {
             guard let key = term.key else {
                 let found = SearchQuery.words(in: Transliteration.latin(term.value))
                 if term.negated {
@@ -49,11 +49,10 @@ public struct SearchQuery: Hashable, Sendable {
             let folded = SearchQuery.words(in: SearchQuery.fold(term.value, keepingCase: false))
             switch key {
             case "from", "to", "date":
-                guard let point = TypedDate.parse(term.value) else { rejected.append(term.raw); continue }
-                let shown = EDTFDate(start: point).display
-                if key != "to" { filter.from = max(filter.from ?? point.sortKey, point.sortKey) }
-                if key != "from" { filter.to = min(filter.to ?? point.lastKey, point.lastKey) }
-                understood.append((key == "date" ? "in " : key + " ") + shown)
+                guard let date = TypedDate.span(term.value) else { rejected.append(term.raw); continue }
+                if key != "to" { filter.from = max(filter.from ?? date.firstKey, date.firstKey) }
+                if key != "from" { filter.to = min(filter.to ?? date.lastKey, date.lastKey) }
+                understood.append((key == "date" ? "in " : key + " ") + date.display)
             case "kind":
                 let value = term.value.lowercased()
                 guard !value.isEmpty, let kind = RecordKind.allCases.first(where: { $0.plural.hasPrefix(value) || value.hasPrefix($0.rawValue) })
@@ -77,7 +76,8 @@ public struct SearchQuery: Hashable, Sendable {
                 rejected.append(term.raw)
             }
         }
-        isCaseSensitive = words.contains { $0.contains(where: \.isUppercase) }
+        // A month's name is written with a capital; it does not make the query case-sensitive.
+        isCaseSensitive = words.contains { $0.contains(where: \.isUppercase) && TypedDate.month($0) == nil }
         let sensitive = isCaseSensitive
         var seen: Set<String> = []
         var tokens: [String] = []
