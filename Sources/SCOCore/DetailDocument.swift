@@ -229,8 +229,10 @@ public struct DetailDocument: Sendable {
         addSources(record.sources, indent: 2)
         if events.count > 0 {
             blank()
-            let heading = events.hasParts ? "Events, its own and its parts'" : "Events"
-            lines.append(Line(spans: [Span(text: "\(heading) · \(events.count.grouped)", role: .heading, searchable: false)], link: nil))
+            // The list row counts the institution's own events; the parts' are added plainly.
+            let own = events.ownCount
+            let counted = events.hasParts ? "\(own.grouped) its own + \((events.count - own).grouped) in its parts" : events.count.grouped
+            lines.append(Line(spans: [Span(text: "Events · \(counted)", role: .heading, searchable: false)], link: nil))
         }
         self.init(head: lines, headLinks: links, headLinkLines: linkLines, events: events,
                   bodyLabels: events.bodies.enumerated().map { i, id in i == 0 ? "" : targets[id].map { Sanitizer.sanitized($0.label) } ?? id },

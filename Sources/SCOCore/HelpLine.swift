@@ -21,6 +21,7 @@ public enum HelpLine: Hashable, Sendable {
         lines.append(.blank)
         lines.append(.heading("Reading the lists"))
         lines.append(.binding(keys: "e d i s", description: "Results and Marks: the row's kind (\(KindLetter.legend))"))
+        lines.append(.binding(keys: "place", description: "Results: why a row matched when its title does not show it (title, name: an alias or a person, place, summary); equally good matches go by date"))
         lines.append(.binding(keys: "29 May →", description: "A date that runs on past its year; the detail shows it whole"))
         return lines
         return lines

@@ -125,7 +125,8 @@ public struct State: Sendable {
             guard let chart, let years = chart.years else { return nil }
             return ChartGrid(chart, width: Int.max / 2).nameWidth + 1 + years.count * 3
         case .results, .marks:
-            return RecordKind.allCases.compactMap(catalog.labelWidth).max().map { $0 + DateColumn.whole + 8 }
+            // The kind, the date, and room for why a row matched (`  summary`).
+            return RecordKind.allCases.compactMap(catalog.labelWidth).max().map { $0 + DateColumn.whole + 8 + 9 }
         }
     }
 

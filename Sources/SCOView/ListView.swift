@@ -19,7 +19,8 @@ enum ListView {
         let visible = position.offset..<min(shape.rowCount, position.offset + area.height)
         let rows = visible.map(shape.row)
         let entries = rows.compactMap { $0.position.flatMap(state.screenful.entry(at:)) }
-        let columns = Columns(state: state, width: width)
+        var columns = Columns(state: state, width: width)
+        if state.pane == .results { columns.reasons = MatchReason.of(rows.compactMap(\.position), in: state) }
         let titles = Dictionary(zip(entries.map(\.id), columns.titles(entries, x: x, width: width)), uniquingKeysWith: { a, _ in a })
         let query = state.highlightQuery
         for (i, (rowIndex, row)) in zip(visible, rows).enumerated() {
@@ -60,6 +61,8 @@ enum ListView {
         let dateWidth: Int
         let showKind: Bool
         let showSeat: Bool
+        /// Why each result matched, when not in its title (by record ID).
+        var reasons: [String: String] = [:]
 
         init(state: State, width: Int) {
             pane = state.pane
@@ -82,6 +85,11 @@ enum ListView {
             case .sources, .chart: break
             }
             let titleWidth = max(0, end - column - 1)
+            // A result's reason, quietly right of it, where the title stays whole beside it.
+            if let reason = reasons[record.id] {
+                let room = DisplayWidth.of(reason) + 2 + DisplayWidth.of(Sanitizer.sanitized(record.label))
+                return room <= titleWidth ? (column, titleWidth - DisplayWidth.of(reason) - 2, reason) : (column, titleWidth, nil)
+            }
             // A source: how many records cite it, right of its name.
             if pane == .sources {
                 let count = record.eventCount
@@ -92,13 +100,23 @@ enum ListView {
             guard pane == .institutions || record.standing != nil, showSeat, record.kind == .institution else { return (column, titleWidth, nil) }
             let count = record.eventCount
             let events = count == 0 ? "" : titleWidth >= 40 ? "\(count) event\(count == 1 ? "" : "s")" : "\(count)"
-            // A long history gives way to the status the state holds now.
-            let seats = record.standing.map { [$0, $0.components(separatedBy: " · ").last ?? $0] }
-                ?? [record.place.map { String($0.split(separator: ",").first ?? "") } ?? ""]
+            // A state's history keeps where it began and the status held now (`dialogue partner
+            // 2012 · partner 2025`) before the event count; a long one gives way to those two,
+            // then to the status alone. An institution shows its seat.
+            let notes: [String]
+            if let standing = record.standing {
+                let steps = standing.components(separatedBy: " · ")
+                let ends = steps.count > 2 ? steps[0] + " · " + steps[steps.count - 1] : standing
+                // Narrower still, "dialogue partner" is said "dialogue": `dialogue 2012 · partner 2025`.
+                let short = ends.replacingOccurrences(of: "dialogue partner", with: "dialogue")
+                notes = [standing, ends, short].flatMap { [[$0, events], [$0]] }.map { $0.filter { !$0.isEmpty }.joined(separator: " · ") }
+                    + [[steps.last ?? standing, events].filter { !$0.isEmpty }.joined(separator: " · "), steps.last ?? standing]
+            } else {
+                notes = [[record.place.map { String($0.split(separator: ",").first ?? "") } ?? "", events].filter { !$0.isEmpty }.joined(separator: " · ")]
+            }
             // The name keeps room for itself (up to 24 columns) before a note takes any.
             let nameRoom = max(8, min(24, DisplayWidth.of(Sanitizer.sanitized(record.label))))
-            for seat in seats {
-                let right = [seat, events].filter { !$0.isEmpty }.joined(separator: " · ")
+            for right in notes where !right.isEmpty {
                 let rightWidth = DisplayWidth.of(right)
                 if rightWidth + 2 + nameRoom <= titleWidth { return (column, titleWidth - rightWidth - 2, right) }
             }

@@ -88,6 +88,13 @@ enum RecordText {
             let date = target?.date.map { "  (\($0.display))" } ?? ""
             lines.append("  " + TextLayout.padded(link.target, to: idWidth) + "  " + clean(target?.label ?? "") + date)
         }
+        // The same count as the browser's: the institution's own events, then its parts'.
+        if record.kind == .institution {
+            let events = store.institutionEvents(of: record.id)
+            if events.count > events.ownCount {
+                lines += ["", "Events of its parts", "  \((events.count - events.ownCount).grouped) more (\(events.ownCount.grouped) its own + \((events.count - events.ownCount).grouped) in its parts; sco search inst:\(record.id) lists all)"]
+            }
+        }
         lines += ["", "Sources"]
         lines += record.sources.map { "  " + clean($0.text(paragraphsOf: store.declaredSources.paragraphLabel)) }
         return lines

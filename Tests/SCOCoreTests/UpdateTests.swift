@@ -784,7 +784,8 @@ import TestSupport
         let chronicle = try Fixtures.builtin()
         let family: Set<String> = ["rats", "rats-council", "rats-executive-committee"]
         let expected = chronicle.events.filter { !family.isDisjoint(with: $0.institutions) }
-        let heading = try #require(lines.firstIndex { $0 == "Events, its own and its parts' · \(expected.count)" })
+        let ratsOwn = chronicle.events.filter { $0.institutions.contains("rats") }.count
+        let heading = try #require(lines.firstIndex { $0 == "Events · \(ratsOwn) its own + \(expected.count - ratsOwn) in its parts" })
         #expect(heading == document.lineCount - expected.count - 1, "the events come last, one line each")
         let listed = (0..<document.linkCount).compactMap(document.recordLink).filter { id in expected.contains { $0.id == id } }
         #expect(listed == expected.map(\.id), "every family event, in date order")
@@ -793,7 +794,19 @@ import TestSupport
         #expect(!lines.contains { $0.contains("more") })
         while d.state.selectedID != "rats-council" { d.press(.character("j")) }
         let own = try #require(d.state.detailDocument)
-        #expect(text(own).contains { $0.hasPrefix("Events · ") } && !text(own).contains { $0.contains("its parts'") })
+        #expect(text(own).contains { $0.hasPrefix("Events · ") } && !text(own).contains { $0.contains("its parts") })
+    }
+
+    /// The list row, the detail and the catalog say the same number for every institution:
+    /// its own events, with its parts' added plainly where it has any.
+    @Test func everyInstitutionsCountAgrees() throws {
+        let d = try Driver(size: Size(width: 160, height: 40))
+        let entries = d.state.entries(of: .institutions, at: 0..<d.state.catalog.count(of: .institution))
+        for entry in entries {
+            let events = d.state.catalog.institutionEvents(of: entry.id)
+            #expect(entry.eventCount == events.ownCount, "\(entry.id): the row says \(entry.eventCount), the detail \(events.ownCount)")
+        }
+        #expect(entries.contains { d.state.catalog.institutionEvents(of: $0.id).hasParts })
     }
 
     /// A body with thousands of events: every one is a line of the detail, read from the

@@ -70,3 +70,24 @@ import TestSupport
         #expect(q.tokens.count <= SearchQuery.wordLimit && q.filter.from == nil)
     }
 }
+
+/// Equally good matches go in the chronicle's order: title matches where the word is the
+/// same share of the title (`X summit 2004`, `Y summit 2011`) by date; a title the query is
+/// more of comes first.
+@Suite struct ResultOrderTests {
+    @Test(arguments: ["summit", "tashkent", "chairmanship"])
+    func equallyGoodTitleMatchesGoByDate(_ text: String) throws {
+        let store = try Store(Fixtures.builtin())
+        let found = try store.matches(SearchQuery(text), kind: nil, order: .relevance, cancellation: Cancellation(), firstPage: { _ in })
+        let entries = store.entries(rows: Array(found.rows.prefix(found.tierEnds[0])))
+        let plain = entries.filter { $0.shortTitle == nil && $0.title.localizedCaseInsensitiveContains(text) && $0.date != nil }
+        let groups = Dictionary(grouping: plain) { SearchQuery.wordCount($0.title) }
+        #expect(groups.values.contains { $0.count >= 2 }, "\(text) has no equally good matches to order")
+        for (words, group) in groups {
+            let dates = group.compactMap { $0.date?.start }
+            #expect(dates == dates.sorted(), "\(text), titles of \(words) words: \(group.map(\.label))")
+        }
+        let shares = plain.map { 1.0 / Double(SearchQuery.wordCount($0.title)) }
+        #expect(shares == shares.sorted(by: >), "\(text): a title the query is more of comes first: \(plain.map(\.label))")
+    }
+}

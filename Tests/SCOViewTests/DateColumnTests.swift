@@ -97,3 +97,28 @@ import TestSupport
         }
     }
 }
+
+/// A result says why it matched when its title on screen does not: a quiet tag right of it.
+@Suite struct MatchReasonTests {
+    @Test func resultsSayWhyTheyMatched() throws {
+        let store = try Store(Fixtures.builtin())
+        let runtime = Runtime(catalog: store)
+        let actions = [Action.startSearch] + "tashkent".map { Action.promptInsert($0) } + [.promptSubmit]
+        let s = actions.reduce(State(catalog: store, size: Size(width: 200, height: 60)), runtime.settle)
+        let frame = render(s)
+        let list = s.layout.list
+        let matches = s.search.matches
+        var tagged: Set<String> = []
+        for (i, y) in list.rows.enumerated() where i < matches.rows.count {
+            let line = (list.x..<list.right).map { frame[$0, y].text }.joined().trimmingCharacters(in: .whitespaces)
+            let tag = ["place", "summary", "name", "title"].first { line.hasSuffix(" " + $0) }
+            switch matches.tier(at: i) {
+            case .title: #expect(tag == nil || tag == "title" || tag == "name", "\(line)")
+            case .place: #expect(tag == "place", "\(line)")
+            case .summary: #expect(tag == "summary", "\(line)")
+            }
+            if let tag { tagged.insert(tag) }
+        }
+        #expect(tagged.isSuperset(of: ["place", "summary"]))
+    }
+}

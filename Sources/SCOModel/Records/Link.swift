@@ -61,6 +61,9 @@ public struct InstitutionEvents: Hashable, Sendable {
 
     public var count: Int { rows.count }
 
+    /// The events linked to the institution itself, as its list row counts them.
+    public var ownCount: Int { bodyIndexes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) } }
+
     /// Whether any event belongs to a part rather than the institution itself.
     public var hasParts: Bool { bodies.count > 1 }
 }

@@ -38,6 +38,12 @@ extension SearchQuery {
         TextCheck(self).tier(of: text)
     }
 
+    /// Whether `text` holds every word and phrase of the query: a result's title, to tell a
+    /// match in the title from one in an alias.
+    public func isFound(in text: String) -> Bool {
+        TextCheck(self).found(in: text).count == tokens.count + phrases.count
+    }
+
     /// Which query words `text` holds, for highlighting which words a field matched.
     func matchedTokens(in text: String) -> Set<String> {
         Set(TextCheck(self).found(in: text).compactMap { $0 < tokens.count ? tokens[$0] : nil })

@@ -271,15 +271,22 @@ extension Store {
                 cancellation: Cancellation) throws -> Matches {
         let (sql, arguments) = Store.matching("record_fts", expression, filter, columns: RecordText.columns)
         let folded = SearchQuery.fold(query.text, keepingCase: false).trimmingCharacters(in: .whitespaces)
-        var found: [(row: Int64, tier: Matches.Tier, exact: Bool, text: RecordText)] = []
+        let check = TextCheck(query)
+        let all = query.tokens.count + query.phrases.count
+        var found: [(row: Int64, tier: Matches.Tier, exact: Bool, proper: Bool, share: Double, text: RecordText)] = []
         for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) {
             try cancellation.check()
             let text = RecordText(row: row)
             guard let tier = query.tier(of: text) else { continue }
-            let names = [row["title"] as String, row["short_title"] as String?].compactMap { $0 }
-                + StoreRecord.items(row["aliases"]) + StoreRecord.items(row["people"])
+            let titles = [row["title"] as String, row["short_title"] as String?].compactMap { $0 }
+            let names = titles + StoreRecord.items(row["aliases"]) + StoreRecord.items(row["people"])
             let exact = names.contains { SearchQuery.fold($0, keepingCase: false) == folded }
-            found.append((row["rowid"], tier, exact, text))
+            // In the title itself (not an alias or a person), and how much of the title the
+            // query is: `SCO Secretariat` answers "secretariat" better than a longer title.
+            let counts = titles.map { (found: check.found(in: $0).count, words: max(1, SearchQuery.wordCount($0))) }
+            let proper = counts.contains { $0.found == all }
+            let share = counts.map { Double($0.found) / Double($0.words) }.max() ?? 0
+            found.append((row["rowid"], tier, exact, proper, share, text))
         }
         let records = RecordKind.allCases.reduce(0) { $0 + count(of: $1) }
         // A word in more than half the records has the least weight whatever its count.
@@ -287,15 +294,35 @@ extension Store {
         let relevance = found.count < 2 ? nil : try Relevance(query, records: records, averageWords: averageWords) { token in
             try Int.fetchOne(counted, arguments: [SearchQuery.ftsTerm(token), records / 2 + 1]) ?? 0
         }
-        let scored = found.map { (row: $0.row, tier: $0.tier, exact: $0.exact, score: relevance?.score($0.text) ?? 0) }
+        // Title matches rank by how much of the title the query is (how long a summary is says
+        // nothing of how well a title matches), the rest by score; ties go by date, the
+        // chronicle's order, so equally good matches never look shuffled.
+        let starts = try Self.startKeys(of: found.map(\.row), in: db)
+        let scored = found.map { f in
+            (row: f.row, tier: f.tier, exact: f.exact, proper: f.proper,
+             score: f.tier == .title ? f.share : relevance?.score(f.text) ?? 0, start: starts[f.row] ?? Int.max)
+        }
             .sorted { a, b in
                 if a.tier != b.tier { return a.tier < b.tier }
                 if a.exact != b.exact { return a.exact }
+                if a.proper != b.proper { return a.proper }
                 if a.score != b.score { return a.score > b.score }
+                if a.start != b.start { return a.start < b.start }
                 return a.row < b.row
             }
         let ends = Matches.Tier.allCases.map { tier in scored.filter { $0.tier <= tier }.count }
         return Matches(rows: scored.map(\.row), tierEnds: ends, isComplete: true)
+    }
+
+    /// The dates' sort keys of records, by row number; undated records are left out.
+    static func startKeys(of rows: [Int64], in db: Database) throws -> [Int64: Int] {
+        var keys: [Int64: Int] = [:]
+        for chunk in stride(from: 0, to: rows.count, by: 500) {
+            let part = rows[chunk..<min(rows.count, chunk + 500)]
+            let sql = "SELECT rowid, start_key FROM span WHERE start_key IS NOT NULL AND rowid IN (\(part.map(String.init).joined(separator: ",")))"
+            for row in try Row.fetchAll(db, sql: sql) { keys[row[0]] = row[1] }
+        }
+        return keys
     }
 
     /// Many matches: the tiers come from the name index's column filters, then the text
