@@ -41,6 +41,11 @@ public enum Action: Equatable, Sendable {
     /// Ctrl-L: draw the whole screen again, for a terminal that something else wrote on.
     case redraw
     case quit
+    /// `0`: a count begins; the digits after it make the number a move is done (`05j`, `022G`).
+    /// Not the digit itself, which shows a pane.
+    case startCount
+    /// A digit typed while a count is begun.
+    case countDigit(Int)
     /// A key bound to nothing where it was pressed: the reader gets a passing hint.
     case unbound(Key)
 

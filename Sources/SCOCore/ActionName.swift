@@ -11,7 +11,7 @@ extension Action {
         ("zoom", .toggleZoom), ("narrow-list", .narrowList), ("widen-list", .widenList), ("help", .toggleHelp),
         ("redraw", .redraw), ("suspend", .suspend), ("quit", .quit),
         ("down", .moveDown), ("up", .moveUp), ("page-down", .pageDown), ("page-up", .pageUp),
-        ("half-page-down", .halfPageDown), ("half-page-up", .halfPageUp), ("top", .top), ("bottom", .bottom), ("open", .open),
+        ("half-page-down", .halfPageDown), ("half-page-up", .halfPageUp), ("top", .top), ("bottom", .bottom), ("count", .startCount), ("open", .open),
         ("submit", .promptSubmit), ("cancel", .promptCancel), ("delete-backward", .promptDeleteBackward),
         ("delete-forward", .promptDeleteForward), ("delete-word", .promptDeleteWord), ("clear", .promptClear),
         ("cursor-left", .promptLeft), ("cursor-right", .promptRight), ("cursor-home", .promptHome), ("cursor-end", .promptEnd),

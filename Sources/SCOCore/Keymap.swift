@@ -61,7 +61,7 @@ public struct Keymap: Sendable {
         Binding([.character("5")], .showPane(.marks), .global, "Marks"),
         Binding([.character("6")], .showPane(.sources), .global, "Sources: each one with the records that cite it"),
         Binding([.character("7")], .showPane(.chart), .global, "Membership chart: each state's status, year by year"),
-        Binding([.character("[")], .back, .global, "Back to the previous record", hint: "back"),
+        Binding([.character("["), .control("o")], .back, .global, "Back to the previous record (Ctrl-I is Tab to a terminal, so forward is ])", hint: "back"),
         Binding([.character("]")], .forward, .global, "Forward again", hint: "fwd"),
         Binding([.escape], .close, .global, "Close the detail; in Results, drop the search"),
         Binding([.character("{")], .previousYear, .global, "The previous year that has events (timeline, results by date)"),
@@ -70,7 +70,7 @@ public struct Keymap: Sendable {
         Binding([.character("z")], .toggleZoom, .global, "Zoom the detail to the full width, or back"),
         Binding([.character("<")], .narrowList, .global, "Narrow the list (kept for the session)"),
         Binding([.character(">")], .widenList, .global, "Widen the list"),
-        Binding([.character("?")], .toggleHelp, .global, "Show or hide this help", hint: "help"),
+        Binding([.character("?"), .function(1)], .toggleHelp, .global, "Show or hide this help", hint: "help"),
         Binding([.control("l")], .redraw, .global, "Redraw the screen"),
         Binding([.control("z")], .suspend, .global, "Suspend (fg returns)"),
         Binding([.character("q")], .quit, .global, "Quit", hint: "quit"),
@@ -78,12 +78,13 @@ public struct Keymap: Sendable {
 
         Binding([.down, .character("j")], .moveDown, .move, "Down (in the detail: next link, or scroll)"),
         Binding([.up, .character("k")], .moveUp, .move, "Up (in the detail: previous link, or scroll)"),
-        Binding([.pageDown, .control("f")], .pageDown, .move, "Page down"),
-        Binding([.pageUp, .control("b")], .pageUp, .move, "Page up"),
+        Binding([.pageDown, .control("f"), .character(" ")], .pageDown, .move, "Page down"),
+        Binding([.pageUp, .control("b"), .character("b")], .pageUp, .move, "Page up"),
         Binding([.control("d")], .halfPageDown, .move, "Half a page down"),
         Binding([.control("u")], .halfPageUp, .move, "Half a page up"),
         Binding([.character("g"), .home], .top, .move, "First"),
         Binding([.character("G"), .end], .bottom, .move, "Last"),
+        Binding([.character("0")], .startCount, .move, "A count: 0, a number, then a move does it that many times (05j five down, 03 Space three pages, 022G the 22nd row); the digits 1–7 alone show panes"),
 
         Binding([.enter, .right, .character("l")], .open, .list, "Open the selected record", hint: "open"),
         Binding([.enter, .right, .character("l")], .open, .detail, "Follow the selected link", hint: "follow"),
@@ -110,11 +111,11 @@ public struct Keymap: Sendable {
         Binding([.control("z")], .suspend, .prompt, "Suspend (fg returns)"),
         Binding([.control("c")], .quit, .prompt, "Quit"),
 
-        Binding([.character("?"), .escape, .character("q")], .toggleHelp, .help, "Close help", hint: "close"),
+        Binding([.escape, .character("?"), .character("q"), .function(1)], .toggleHelp, .help, "Close help", hint: "close"),
         Binding([.down, .character("j")], .moveDown, .help, "Scroll down", hint: "scroll"),
         Binding([.up, .character("k")], .moveUp, .help, "Scroll up"),
         Binding([.pageDown, .character(" ")], .pageDown, .help, "Page down"),
-        Binding([.pageUp], .pageUp, .help, "Page up"),
+        Binding([.pageUp, .character("b")], .pageUp, .help, "Page up"),
         Binding([.character("g"), .home], .top, .help, "Top"),
         Binding([.character("G"), .end], .bottom, .help, "Bottom"),
         Binding([.control("l")], .redraw, .help, "Redraw the screen"),
@@ -139,6 +140,10 @@ public struct Keymap: Sendable {
     public func action(for key: Key, in state: State) -> Action {
         if state.mode.isPrompt, case .character(let c) = key, !c.isNewline, c != "\t" {
             return .promptInsert(c)
+        }
+        // While a count is typed, digits are its digits, not panes.
+        if state.count != nil, case .character(let c) = key, c.isASCII, let digit = c.wholeNumberValue {
+            return .countDigit(digit)
         }
         for context in Keymap.contexts(for: state) {
             if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {

@@ -47,6 +47,8 @@ public struct State: Sendable {
     /// A one-off notice for the status line, cleared by the next key.
     public internal(set) var message: String?
     public internal(set) var hasQuit = false
+    /// A count being typed (`0`, then digits): the next move is done that many times.
+    public internal(set) var count: Int?
     /// The active pane's rows on screen, read from the catalog.
     public private(set) var screenful = Screenful()
     /// The selected record's detail, laid out for the detail's width.

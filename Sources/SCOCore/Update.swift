@@ -51,6 +51,7 @@ extension State {
             if action == .quit { hasQuit = true; return [.cancelSearch, .quit] }
             return []
         }
+        if mode == .browse, let effects = counting(action) { return effects }
         if case .mouse(let mouse) = action { return point(mouse) }
         if case .unbound(let key) = action {
             message = "\(key.label): not a key here — \(keymap.key(for: .toggleHelp)) for help"

@@ -31,4 +31,21 @@ import TestSupport
             #expect(hidden.ok, "\(key): the cursor stays shown after the prompt: \(hidden.cursor)")
         }
     }
+
+    /// F1, Space, b, Ctrl-O and a count, as a terminal sends them.
+    @Test func familiarKeysThroughATerminal() throws {
+        let tmux = try session()
+        try tmux.send("F1")
+        #expect(try tmux.wait(for: "Help 1–").ok, "F1 opens help")
+        try tmux.send("Escape")
+        #expect(try tmux.wait(for: "Timeline 1/").ok, "Esc closes help")
+        try tmux.send("Space")
+        #expect(try tmux.wait { !$0.contains("Timeline 1/") && $0.contains("Timeline ") }.ok, "Space pages")
+        try tmux.send("0", "2", "2", "G")
+        #expect(try tmux.wait(for: "Timeline 22/").ok, "022G goes to the 22nd row")
+        try tmux.send("Enter", "Down", "Enter")
+        #expect(try tmux.wait { !$0.contains("Timeline 22/") }.ok)
+        try tmux.send("C-o")
+        #expect(try tmux.wait(for: "Timeline 22/").ok, "Ctrl-O goes back")
+    }
 }

@@ -953,3 +953,63 @@ import TestSupport
         #expect(update(d.state, .promptSubmit).effects == [.export(.rows(rows), .csv, path: "sco-results.csv")])
     }
 }
+
+/// Keys people already have in their fingers: Space and b page, Ctrl-O goes back, F1 is
+/// help, and counts begun with 0 (`05j`, `022G`) leave the pane digits alone.
+@Suite struct FamiliarKeyTests {
+    @Test func spaceAndBPageInLists() throws {
+        var d = try Driver(size: Size(width: 80, height: 24))
+        d.press(.character(" "))
+        let paged = d.state.position(of: .timeline).selected
+        #expect(paged > 10)
+        d.press(.character("b"))
+        #expect(d.state.position(of: .timeline).selected < paged)
+        d.press(.character("?"), .character(" "))
+        if case .help(let offset) = d.state.mode { #expect(offset > 0) } else { Issue.record("help did not open") }
+        d.press(.character("b"))
+        #expect(d.state.mode == .help(offset: 0))
+    }
+
+    @Test func controlOGoesBackAndF1IsHelp() throws {
+        var d = try Driver()
+        d.press(.enter)
+        d.press(.down, .enter)
+        let followed = d.state.selectedID
+        d.press(.control("o"))
+        #expect(d.state.selectedID != followed && d.state.selectedID == "sco-founded")
+        d.press(.function(1))
+        #expect(d.state.mode == .help(offset: 0))
+        d.press(.function(1))
+        #expect(d.state.mode == .browse)
+        d.press(.function(1), .escape)
+        #expect(d.state.mode == .browse, "Esc closes help")
+    }
+
+    /// The timeline's record at a position, in its own order.
+    func event(_ d: Driver, _ position: Int) -> String? {
+        d.state.catalog.entries(.event, at: position..<position + 1).first?.id
+    }
+
+    @Test func countsBegunWithZero() throws {
+        var d = try Driver()
+        d.type("05j")
+        #expect(d.state.selectedID == event(d, 5) && d.state.count == nil)
+        d.type("022G")
+        #expect(d.state.selectedID == event(d, 21))
+        d.type("03")
+        #expect(d.state.pane == .timeline && d.state.count == 3, "a digit after 0 is the count's, not a pane")
+        d.press(.character("k"), .character("k"))
+        #expect(d.state.selectedID == event(d, 17), "the count is used once")
+        d.type("0999999999G")
+        #expect(d.state.selectedID == event(d, d.state.catalog.count(of: .event) - 1) && d.state.message?.contains("last") == true)
+        d.type("07")
+        d.press(.character("m"))
+        #expect(d.state.count == nil, "any other key drops the count")
+        d.press(.character("3"))
+        #expect(d.state.pane == .documents)
+        d.type("0")
+        d.press(.escape)
+        d.type("2")
+        #expect(d.state.pane == .institutions, "Esc drops a count")
+    }
+}
