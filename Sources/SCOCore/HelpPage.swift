@@ -24,21 +24,25 @@ public struct HelpPage: Hashable, Sendable {
 
     /// `width` excludes the margin where the scroll markers go.
     public init(_ lines: [HelpLine], width: Int) {
-        keysWidth = min(24, lines.map { line -> Int in
+        // The keys take at most a third of a narrow screen; a long list of them wraps.
+        keysWidth = min(24, max(9, width / 3), lines.map { line -> Int in
             if case .binding(let keys, _) = line { return DisplayWidth.of(keys) }
             return 0
         }.max() ?? 0)
         let count = width >= 2 * HelpPage.twoColumnMinimum + HelpPage.gap ? 2 : 1
         columnWidth = max(1, (width - HelpPage.gap * (count - 1)) / count)
-        let textWidth = max(10, columnWidth - keysWidth - 5)
+        let textWidth = max(10, columnWidth - keysWidth - 5), keysWidth = keysWidth
         // Each help line as its rows, so a column never breaks a description apart.
         let blocks: [[Row]] = lines.map { line in
             switch line {
             case .heading(let text): return [.heading(text)]
             case .blank: return [.blank]
             case .binding(let keys, let description):
-                let wrapped = TextLayout.wrapped(description, to: textWidth)
-                return wrapped.enumerated().map { .binding(keys: $0.offset == 0 ? keys : "", text: $0.element) }
+                let text = TextLayout.wrapped(description, to: textWidth)
+                let keyLines = TextLayout.wrapped(keys, to: keysWidth)
+                return (0..<max(text.count, keyLines.count)).map { i in
+                    .binding(keys: i < keyLines.count ? keyLines[i] : "", text: i < text.count ? text[i] : "")
+                }
             }
         }
         let all = blocks.flatMap { $0 }

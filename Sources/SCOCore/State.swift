@@ -47,6 +47,9 @@ public struct State: Sendable {
     /// A one-off notice for the status line, cleared by the next key.
     public internal(set) var message: String?
     public internal(set) var hasQuit = false
+    /// The pane an export was started from, while it runs: a refused name reopens the prompt
+    /// there with the name kept.
+    var exportPane: Pane?
     /// A count being typed (`0`, then digits): the next move is done that many times.
     public internal(set) var count: Int?
     /// The active pane's rows on screen, read from the catalog.

@@ -109,6 +109,7 @@ extension State {
                     return []
                 }
                 mode = .browse
+                exportPane = pane
                 message = "writing the membership chart to \(path)…"
                 return [.exportChart(path: path)]
             }
@@ -133,6 +134,7 @@ extension State {
                 return []
             }
             mode = .browse
+            exportPane = pane
             message = "writing \(pane.title.lowercased()) to \(path)…"
             return [.export(records, format, path: path)]
         default:

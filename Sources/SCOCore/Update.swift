@@ -28,12 +28,18 @@ extension State {
             }
             return []
         case .exported(let path, let count):
+            exportPane = nil
             message = "wrote \(count.grouped) record\(count == 1 ? "" : "s") to \(path)"
             return []
         case .exportFailed(let reason):
             message = "not written: \(reason)"
+            // The name comes back to be changed, not typed again, if the reader is still
+            // where the export began.
+            if mode == .browse, exportPane == pane { mode = .exportPrompt }
+            exportPane = nil
             return []
         case .chartExported(let path, let states):
+            exportPane = nil
             message = "wrote the chart of \(states.grouped) state\(states == 1 ? "" : "s") to \(path)"
             return []
         case .memoryNotKept(let reason):

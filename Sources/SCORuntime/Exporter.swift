@@ -24,7 +24,7 @@ final class Exporter: @unchecked Sendable {
     func start(_ records: ExportedRecords, _ format: TableFormat, path typed: String) {
         run(path: typed) { reader, path, cancellation throws(ExportError) in
             let count = try ViewExport.write(records, format: format, to: path, from: reader, cancellation: cancellation)
-            return .exported(path: typed, count: count)
+            return .exported(path: path, count: count)
         }
     }
 
@@ -33,14 +33,15 @@ final class Exporter: @unchecked Sendable {
         run(path: typed) { reader, path, cancellation throws(ExportError) in
             let chart = MembershipChart(catalog: reader)
             try ViewExport.write(ChartSVG.membership(chart, title: reader.title), to: path, cancellation: cancellation)
-            return .chartExported(path: typed, states: chart.rows.count)
+            return .chartExported(path: path, states: chart.rows.count)
         }
     }
 
     /// Runs one export on a thread of its own, and posts its outcome.
     private func run(path typed: String, _ work: @escaping @Sendable (any Catalog, String, Cancellation) throws(ExportError) -> Action) {
+        // The whole path, so the message after says exactly where the file went.
         let path = typed.hasPrefix("~/") ? NSHomeDirectory() + typed.dropFirst()
-            : typed.hasPrefix("/") ? typed : directory.map { $0 + "/" + typed } ?? typed
+            : typed.hasPrefix("/") ? typed : (directory ?? FileManager.default.currentDirectoryPath) + "/" + typed
         let cancellation = Cancellation()
         lock.lock()
         cancellations.append(cancellation)

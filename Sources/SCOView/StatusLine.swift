@@ -65,13 +65,16 @@ enum StatusLine {
         if !middle.isEmpty {
             used += frame.write(TextLayout.truncated("  " + middle, to: width - used), x: used, y: y, width: width - used, style: Style(.notice))
         }
-        let hints = state.keymap.hints(for: state)
+        // In help, "scroll" is offered only while there is more below.
+        var atHelpEnd = false
+        if case .help(let offset) = state.mode { atHelpEnd = offset + state.layout.body.height >= state.helpPage.rowCount }
+        let hints = state.keymap.hints(for: state).filter { !(atHelpEnd && $0.label == "scroll") }
             .map { "\($0.keys) \($0.label)" }.joined(separator: "  ") + " "
         let hintWidth = DisplayWidth.of(hints)
         if !state.mode.isPrompt, width - used >= hintWidth + 2 {
             frame.write(hints, x: width - hintWidth, y: y, style: Style(.status))
         } else if !state.mode.isPrompt {
-            let help = "\(state.keymap.key(for: .toggleHelp)) help "
+            let help = state.mode.isHelp ? "\(state.keymap.key(for: .toggleHelp, in: [.help])) close " : "\(state.keymap.key(for: .toggleHelp)) help "
             if width - used >= DisplayWidth.of(help) + 1 { frame.write(help, x: width - DisplayWidth.of(help), y: y, style: Style(.status)) }
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SCOCore
 import SCOModel
@@ -139,5 +140,30 @@ import TestSupport
         #expect(state.marks.ids == ["sco-founded"])
         #expect(state.pane == .timeline && state.selectedID == "sco-founded")
         #expect(state.message == "damaged")
+    }
+}
+
+/// A refused name comes back in the prompt to be changed, not typed again; a written file is
+/// named by its whole path.
+@Suite struct RefusedExportNameTests {
+    @Test(arguments: ["taken.csv", "folder", "missing/x.csv"])
+    func aRefusedNameStaysInThePrompt(_ name: String) throws {
+        var d = try Driver()
+        try FileManager.default.createDirectory(at: d.scratch.url.appendingPathComponent("folder.csv"), withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: d.scratch.url.appendingPathComponent("taken.csv"))
+        d.press(.character("e"), .control("u"))
+        d.type(name == "folder" ? "folder.csv" : name)
+        d.press(.enter)
+        #expect(d.state.mode == .exportPrompt, "\(name): \(d.state.message ?? "")")
+        #expect(d.state.exportInput.text == (name == "folder" ? "folder.csv" : name) && d.state.message?.hasPrefix("not written") == true)
+        #expect(try String(contentsOf: d.scratch.url.appendingPathComponent("taken.csv"), encoding: .utf8) == "old")
+        d.press(.backspace, .backspace, .backspace, .backspace)
+        d.type("-2.csv")
+        d.press(.enter)
+        let written = try #require(d.state.message)
+        #expect(d.state.mode == .browse || name == "missing/x.csv", "\(written)")
+        if name != "missing/x.csv" {
+            #expect(written.hasPrefix("wrote ") && written.contains(" to /") && written.hasSuffix("-2.csv"), "the whole path: \(written)")
+        }
     }
 }
