@@ -10,20 +10,30 @@ public struct Tab: Equatable, Sendable {
 
 extension State {
     /// The tabs across a bar of `width` columns from column 0: each pane with the key that shows
-    /// it, full names while they fit, short ones otherwise.
+    /// it, full names while they fit, then short ones, then the key alone for the panes not
+    /// shown; past that the last tabs give way to a `…` (a click on it shows the first of
+    /// them), so no tab vanishes unannounced. A count is in brackets, never beside a key.
     public func tabs(width: Int) -> [Tab] {
-        func labels(short: Bool) -> [(Pane, String)] {
+        func labels(_ level: Int) -> [(Pane, String)] {
             availablePanes.map { p in
-                let count = p == .results ? " \(search.matches.count)\(search.isCounting ? "+" : "")"
-                    : p == .marks ? " \(marks.count)" : ""
-                let name = short ? p.shortTitle : p.title
+                let number = p == .results ? "\(search.matches.count.grouped)\(search.isCounting ? "+" : "")" : p == .marks ? marks.count.grouped : nil
+                let count = number.map { " (\($0))" } ?? ""
+                let name = level == 0 ? p.title : p.shortTitle
                 // A pane whose key a config took away is shown without one.
                 guard let key = keymap.boundKey(for: .showPane(p)) else { return (p, p == pane ? "[\(name)\(count)] " : " \(name)\(count) ") }
-                return (p, p == pane ? "[\(key)]\(name)\(count) " : " \(key) \(name)\(count) ")
+                if p == pane { return (p, "[\(key)]\(name)\(count) ") }
+                return (p, level == 2 ? " \(key) " : " \(key) \(name)\(count) ")
             }
         }
-        var chosen = labels(short: false)
-        if chosen.map(\.1.count).reduce(0, +) > width { chosen = labels(short: true) }
+        var chosen = labels(0)
+        for level in 1...2 where chosen.map(\.1.count).reduce(0, +) > width { chosen = labels(level) }
+        while chosen.map(\.1.count).reduce(0, +) > width, let cut = chosen.lastIndex(where: { $0.0 != pane && $0.1 != "…" }) {
+            // The active tab stays; the last of the others gives way, and `…` says so.
+            let dropped = chosen[cut].0
+            chosen.remove(at: cut)
+            if chosen.last?.1 == "…" { chosen.removeLast() }
+            chosen.append((dropped, "…"))
+        }
         var x = 0
         return chosen.map { p, label in
             defer { x += label.count }

@@ -1,3 +1,4 @@
+import SCOModel
 import Foundation
 import Testing
 import TestSupport
@@ -38,6 +39,32 @@ import TestSupport
         let bound = Set(Keymap.standard.bindings.flatMap { $0.keys.map { $0.label.lowercased() } })
         for key in try readmeKeys() where !["then", "a"].contains(key) {
             #expect(bound.contains(key.lowercased()), "README names \(key), which is bound to nothing")
+        }
+    }
+}
+
+/// The tab bar at every width: a count in brackets, never beside a key digit, and a tab that
+/// does not fit gives way to a `…` rather than vanishing.
+@Suite struct TabBarTests {
+    @Test func everyWidthShowsEveryTabOrSaysItCannot() throws {
+        var d = try Driver()
+        d.press(.character("m"), .character("/"))
+        d.type("summit")
+        d.press(.enter)
+        let panes = d.state.availablePanes
+        #expect(panes.count == 7)
+        for width in Layout.minimum.width...220 {
+            let tabs = d.state.tabs(width: width)
+            let used = tabs.map(\.label.count).reduce(0, +)
+            #expect(used <= width || tabs.count == 1, "\(width): \(used) columns")
+            if tabs.count < panes.count || Set(tabs.map(\.pane)).count < panes.count {
+                #expect(tabs.last?.label == "…", "\(width): a tab vanished: \(tabs.map(\.label))")
+            }
+            #expect(tabs.contains { $0.pane == d.state.pane && $0.label.hasPrefix("[") }, "\(width): the active tab is shown")
+            for tab in tabs {
+                let outside = tab.label.replacingOccurrences(of: #"\([^)]*\)"#, with: "", options: .regularExpression)
+                #expect(outside.filter(\.isNumber).count <= 1, "\(width): a count beside a key: \(tab.label)")
+            }
         }
     }
 }
