@@ -76,12 +76,18 @@ enum HistogramView {
         let counts = state.histogramYears
         guard let first = counts.first?.year, let last = counts.last?.year else { return }
         let left = " \(first) "
-        // Room for the last year, the scale and the cursor's count on the right, when the strip
-        // is wide enough to spare it; the bars get the rest.
-        let full = area.width >= 60
-        let reserve = DisplayWidth.of(" \(last) ") + (full ? 30 : 0)
-        let barWidth = area.width - DisplayWidth.of(left) - reserve
-        guard barWidth >= 4 else { return }
+        // Room on the right for the last year, the scale and the cursor's count where the
+        // strip can spare it. A bar a year is worth more than the words: where the years fit only
+        // beside a shorter note (the cursor's count), or none, that note is taken instead.
+        enum Note { case full, count, none }
+        let lastWidth = DisplayWidth.of(" \(last) ")
+        let notes: [(Note, Int)] = (area.width >= 60 ? [(Note.full, lastWidth + 30)] : []) + [(.count, lastWidth + 14), (.none, lastWidth)]
+        let fitting = notes.map { note, reserve in
+            (note, area.width - DisplayWidth.of(left) - reserve)
+        }.filter { $0.1 >= 4 }
+        guard let chosen = fitting.first(where: { Buckets(counts, months: state.histogramMonths, width: $0.1).years <= 1 }) ?? fitting.first
+        else { return }
+        let (note, barWidth) = chosen
         let buckets = Buckets(counts, months: state.histogramMonths, width: barWidth)
         let peak = max(1, buckets.bars.map(\.count).max() ?? 1)
         let columns = max(1, min(6, barWidth / max(1, buckets.bars.count)))
@@ -93,10 +99,9 @@ enum HistogramView {
             for c in 0..<columns { frame.write(glyph, x: x + i * columns + c, y: area.y, style: style) }
         }
         var right = " \(last) "
-        if full {
-            right += " \(buckets.scale)"
-            if let i = cursorIndex { right += " · \(buckets.label(buckets.bars[i].start)): \(buckets.bars[i].count.grouped)" }
-            right += " "
+        if note == .full { right += " \(buckets.scale)" }
+        if note != .none, let i = cursorIndex {
+            right += (note == .full ? " · " : " ") + "\(buckets.label(buckets.bars[i].start)): \(buckets.bars[i].count.grouped) "
         }
         frame.write(right, x: x + buckets.bars.count * columns, y: area.y, width: area.right - x - buckets.bars.count * columns, style: Style(.dim))
     }

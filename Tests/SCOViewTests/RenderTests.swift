@@ -232,6 +232,21 @@ import TestSupport
         #expect(store.timelineMonths.map(\.count).reduce(0, +) == (try Fixtures.builtin()).events.filter { $0.date?.start.month != nil }.count)
     }
 
+    /// A bar a year wherever the years fit beside a shorter note: at every width from the
+    /// smallest up, the built-in chronicle's 25 years show as 25 bars or more, never decades.
+    @Test func yearBarsBeforeWords() throws {
+        let span = Builtin.chronicle.events.last!.date!.start.year - Builtin.chronicle.events.first!.date!.start.year + 1
+        for width in Layout.minimum.width...200 {
+            let s = try state(Fixtures.builtin(), Size(width: width, height: 30))
+            let strip = try #require(s.layout.histogram)
+            let frame = render(s)
+            let bars = (0..<width).filter { [.bar, .cursorBar].contains(frame[$0, strip.y].style.role) }.count
+            let fits = width - 12 >= span
+            #expect(!fits || bars >= span, "\(width): \(bars) bars: \(frame.line(strip.y))")
+            #expect(!frame.line(strip.y).contains("decades") || !fits, "\(width): \(frame.line(strip.y))")
+        }
+    }
+
     /// The prompt says what a query of filters was understood to ask, and what it was not.
     @Test func thePromptSaysWhatTheFiltersMean() throws {
         let typed = "inst:rats from:2004 colour:red".map { Action.promptInsert($0) }
