@@ -167,7 +167,8 @@ public struct DetailDocument: Sendable {
                     case .url(let url):
                         let pad = String(repeating: " ", count: indent)
                         linkLines.append(lines.count)
-                        lines.append(Line(spans: [Span(text: pad + TextLayout.truncated(url, to: max(1, w - indent)), role: .link, searchable: false)],
+                        let shown = Sanitizer.sanitized(SourceText.readable(url))
+                        lines.append(Line(spans: [Span(text: pad + TextLayout.truncated(shown, to: max(1, w - indent)), role: .link, searchable: false)],
                                           link: links.count))
                         links.append(.url(url))
                     }

@@ -123,6 +123,10 @@ extension State {
                 case .url(let url):
                     return open(url)
                 }
+            } else {
+                message = (detailDocument?.linkCount ?? 0) == 0
+                    ? "nothing to follow: this record has no links"
+                    : "no link selected: \(keymap.key(for: .moveDown, in: [.move])) selects the next one"
             }
         case .close:
             if isAwaitingSearch {

@@ -25,8 +25,9 @@ enum ListView {
         let query = state.highlightQuery
         for (i, (rowIndex, row)) in zip(visible, rows).enumerated() {
             let y = area.y + i
-            // The year stays in sight: when its heading has scrolled away, it sits on the top row.
-            if i == 0, !row.isHeading, let heading = shape.heading(over: rowIndex) {
+            // The year stays in sight: when its heading has scrolled away, it sits on the top row,
+            // unless the next year's heading is right below, where the two would read as one.
+            if i == 0, !row.isHeading, rows.count < 2 || !rows[1].isHeading, let heading = shape.heading(over: rowIndex) {
                 frame.write(" " + heading.text, x: x, y: y, width: width, style: Style(.heading))
                 continue
             }

@@ -6,6 +6,40 @@ public enum SourceText {
         case url(String)
     }
 
+    /// A web address as people read it: `%D1%88…` shown as the letters it encodes. Only what
+    /// decodes to whole UTF-8 without control characters is decoded (an encoded `%20`, `%2F`
+    /// or `%25` stays, since decoding it changes what the address means); copying and opening
+    /// keep the exact address.
+    public static func readable(_ url: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(url.utf8.count)
+        var iterator = Array(url.utf8)[...]
+        var decodedAny = false
+        while let byte = iterator.popFirst() {
+            if byte == UInt8(ascii: "%"), iterator.count >= 2, let high = hex(iterator[iterator.startIndex]),
+               let low = hex(iterator[iterator.startIndex + 1]), high * 16 + low >= 0x80 {
+                bytes.append(high * 16 + low)
+                iterator = iterator.dropFirst(2)
+                decodedAny = true
+            } else {
+                bytes.append(byte)
+            }
+        }
+        guard decodedAny, let decoded = String(validating: bytes, as: UTF8.self),
+              !decoded.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format })
+        else { return url }
+        return decoded
+    }
+
+    private static func hex(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+
     public static func pieces(_ text: String) -> [Piece] {
         var pieces: [Piece] = []
         var words: [Substring] = []
