@@ -102,8 +102,10 @@ struct List: ParsableCommand {
             output.append(first ? "]\n" : "\n]\n")
             output.flush()
         case .text:
-            for (i, k) in kinds.enumerated() {
-                if kinds.count > 1 { Output.lines((i == 0 ? [] : [""]) + [k.plural.capitalized], width: layout.columns) }
+            // A kind with nothing to list gets no heading.
+            let listed = try kinds.filter { from == nil && to == nil ? store.count(of: $0) > 0 : !(try entries($0, in: store)).isEmpty }
+            for (i, k) in listed.enumerated() {
+                if listed.count > 1 { Output.lines((i == 0 ? [] : [""]) + [k.plural.capitalized], width: layout.columns) }
                 if from == nil, to == nil {
                     RecordText.writeTable(of: k, in: store, width: layout.columns) { $0.documentKind?.rawValue }
                 } else {

@@ -100,9 +100,9 @@ enum ManualPage {
 
     static let exitStatuses: [(Int, String)] = [
         (0, "Success."),
-        (1, "No record with the ID given to show, or no match for a search."),
+        (1, "No record with the ID given to show, or no match for a search (in every output format)."),
         (2, "The browser could not start: TERM is unset or dumb, or curses cannot open the terminal."),
-        (64, "A usage error: an unknown option, a missing or invalid argument."),
+        (64, "A usage error: an unknown command (the closest are suggested), an unknown option, a missing or invalid argument."),
         (65, "The chronicle is invalid: every problem is listed with its file and JSON path."),
         (66, "The chronicle file or database cannot be read."),
         (73, "sco import refused its target (its own input, a directory, a device, a file it did not make)."),

@@ -16,7 +16,10 @@ enum RecordText {
         return zip(records, rows).map { record, row in
             var line = ""
             for column in columns { line += TextLayout.padded(row[column], to: widths[column]) + "  " }
-            return line + TextLayout.truncated(Sanitizer.sanitized(record.label), to: max(10, width - headWidth))
+            // Institutions as the browser shows them: parts under the whole, a state's statuses.
+            let indent = String(repeating: "  ", count: record.kind == .institution ? record.depth : 0)
+            let standing = record.standing.map { "  (\(Sanitizer.sanitized($0)))" } ?? ""
+            return line + TextLayout.truncated(indent + Sanitizer.sanitized(record.label) + standing, to: max(10, width - headWidth))
         }
     }
 
@@ -96,7 +99,15 @@ enum RecordText {
             }
         }
         lines += ["", "Sources"]
-        lines += record.sources.map { "  " + clean($0.text(paragraphsOf: store.declaredSources.paragraphLabel)) }
+        // A citation of several addresses is split into them, as the browser shows it.
+        for source in record.sources {
+            for piece in SourceText.pieces(source.text(paragraphsOf: store.declaredSources.paragraphLabel)) {
+                switch piece {
+                case .text(let text): lines.append("  " + clean(text))
+                case .url(let url): lines.append("  " + clean(url))
+                }
+            }
+        }
         return lines
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import CSignals
+import Foundation
+import SCOText
 
 @main
 struct SCO: ParsableCommand {
@@ -29,7 +31,47 @@ struct SCO: ParsableCommand {
     /// the terminal first): nothing waits on a backtracer.
     static func main() {
         sco_report_crashes()
-        main(globalOptionsMoved(Array(CommandLine.arguments.dropFirst())))
+        let arguments = globalOptionsMoved(Array(CommandLine.arguments.dropFirst()))
+        if let unknown = unknownCommand(arguments) {
+            printError(unknown)
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        main(dashQueryMoved(arguments))
+    }
+
+    /// What to say for a first word that names no command (`sco lsit`), as git and cargo do:
+    /// the closest commands; nil when it is a command or an option.
+    static func unknownCommand(_ arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        let names = configuration.subcommands.compactMap { $0._commandName } + ["help"]
+        guard !names.contains(first) else { return nil }
+        let shown = Sanitizer.sanitized(first)
+        let close = names.filter { CommandNames.distance(first.lowercased(), $0) <= max(1, min(2, $0.count / 3)) || $0.hasPrefix(first.lowercased()) }
+        let hint = close.isEmpty ? "" : "\n\nthe most similar command\(close.count == 1 ? " is" : "s are"): " + close.joined(separator: ", ")
+        return "sco: '\(shown)' is not a command\(hint)\n\ncommands: \(names.filter { $0 != "browse" && $0 != "help" }.joined(separator: ", ")) (sco help COMMAND)"
+    }
+
+    /// `sco search -rats` and `sco search "-tashkent summit"`: a query that begins with `-`
+    /// is a query, not options (which are all long here, but for `-h`): it goes after `--`.
+    static func isDashWord(_ a: String) -> Bool { a.hasPrefix("-") && !a.hasPrefix("--") && a != "-h" && a.count > 1 }
+
+    static func dashQueryMoved(_ arguments: [String]) -> [String] {
+        guard arguments.first == "search", !arguments.contains("--"),
+              arguments.dropFirst().contains(where: isDashWord) else { return arguments }
+        // The query's words keep their order after `--`; the options stay before it.
+        var options: [String] = [], query: [String] = []
+        var rest = arguments.dropFirst()[...]
+        while let a = rest.popFirst() {
+            if a.hasPrefix("--") {
+                options.append(a)
+                if !a.contains("="), !["--ascii", "--help"].contains(a), let value = rest.popFirst() { options.append(value) }
+            } else if a == "-h" {
+                options.append(a)
+            } else {
+                query.append(a)
+            }
+        }
+        return ["search"] + options + ["--"] + query
     }
 
     /// The arguments with options written before the command moved after it, where the

@@ -14,7 +14,9 @@ struct Search: ParsableCommand {
             -word leaves records with the word out and "a phrase" matches words in a row. \
             Every word must match the start of a word in the record; accents are ignored, and \
             case too unless the query has a capital letter. At most the first 64 different words \
-            are searched for. A query that starts with `-` goes after `--`: sco search -- -x. Title and alias matches rank first, \
+            are searched for. A query that starts with - is read as one (sco search -rats, or after --: sco search -- -x); \
+            an exclusion alone has nothing to search for. No match is exit status 1 in every format \
+            (JSON prints [], a table its header). Title and alias matches rank first, \
             then places, then summaries.
 
             Examples:
@@ -28,8 +30,10 @@ struct Search: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Words to look for.", valueName: "query"))
-    var query: String
+    @Argument(help: ArgumentHelp("Words to look for (several arguments are one query: sco search tashkent summit).", valueName: "query"))
+    var words: [String] = []
+
+    var query: String { words.joined(separator: " ") }
 
     @Option(name: .long, help: ArgumentHelp("Only records of this kind: events, institutions or documents.", valueName: "kind"))
     var kind: KindArgument?
@@ -61,9 +65,15 @@ struct Search: ParsableCommand {
         // Which words were read as another name, so a match in another script is no mystery.
         if !matches.otherNames.isEmpty { printError("sco: also searched as " + matches.otherNames.joined(separator: "; ")) }
         let shown = limit == 0 ? matches.count : min(limit, matches.count)
-        if matches.count == 0, output.format == .text {
-            printError("sco: no match for \"\(query)\"")
-            throw ExitCode(1)
+        // No match is status 1 in every format, as grep has it; JSON still prints `[]` and a
+        // table its header, so a script reads an empty answer either way.
+        if matches.count == 0 {
+            var note = "sco: no match for \"\(Sanitizer.sanitized(query))\""
+            if searched.isCaseSensitive {
+                note += " (a capital letter makes the search case-sensitive: try \"\(Sanitizer.sanitized(query.lowercased()))\")"
+            }
+            printError(note)
+            if output.format == .text { throw ExitCode(1) }
         }
         // Pages of rows, so a query that matches most of a million records streams out.
         let page = 10_000
@@ -105,6 +115,7 @@ struct Search: ParsableCommand {
         if shown < matches.count {
             printError("sco: \(shown.grouped) of \(matches.count.grouped) shown; --limit 0 for all")
         }
+        if matches.count == 0 { throw ExitCode(1) }
     }
 }
 

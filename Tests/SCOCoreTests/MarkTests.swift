@@ -38,7 +38,7 @@ import TestSupport
         #expect(d.state.availablePanes == [.timeline, .institutions, .documents, .marks, .sources, .chart])
         d.press(.backTab, .backTab, .backTab)
         #expect(d.state.pane == .marks && d.state.selectedID == d.state.marks.ids.first)
-        #expect(d.state.tabs(width: 120).dropLast(2).last?.label == "[5]Marks 1 ")
+        #expect(d.state.tabs(width: 120).dropLast(2).last?.label == "[5]Marks (1) ")
     }
 
     /// A record marked from its detail, through a link followed there.

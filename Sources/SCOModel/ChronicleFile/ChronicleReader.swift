@@ -20,7 +20,8 @@ public enum ChronicleReader {
         }
         let problems = ProblemList()
         let parts = decode(json, problems: problems)
-        if let parts, problems.items.isEmpty {
+        // Links and IDs are checked even when fields have problems, so one run lists them all.
+        if let parts {
             checkReferences(parts, problems: problems)
         }
         guard problems.items.isEmpty, let parts else {
@@ -48,7 +49,6 @@ public enum ChronicleReader {
         let events = list(top, "events", allowed: eventFields, event)
         let institutions = list(top, "institutions", allowed: institutionFields, institution)
         let documents = list(top, "documents", allowed: documentFields, document)
-        guard problems.items.isEmpty else { return nil }
         return Parts(title: title, sources: sources, places: places, events: events, institutions: institutions, documents: documents)
     }
 
@@ -139,7 +139,9 @@ public enum ChronicleReader {
         var firstUse: [String: String] = [:]
         checkSources(parts, problems: problems)
         var kinds: [String: RecordKind] = [:]
+        // A record whose ID was missing or invalid has its problem already; it claims nothing.
         func claim(_ id: String, _ kind: RecordKind, _ path: String) {
+            guard !id.isEmpty else { return }
             if let earlier = firstUse[id] {
                 problems.add(path, "duplicate ID \(quoted(id)) (first used at \(earlier))")
             } else {
