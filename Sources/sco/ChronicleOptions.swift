@@ -49,18 +49,24 @@ struct ChronicleOptions: ParsableArguments {
                 throw ExitCode(70)
             }
         }
-        return try Store(load())
+        let note = LoadingNote(file: data ?? "")
+        defer { note.stop() }
+        let chronicle = try load(note: note)
+        note.phase = "indexing \(chronicle.events.count + chronicle.institutions.count + chronicle.documents.count) records"
+        return try Store(chronicle)
     }
 
     /// The chronicle file (or the built-in one), or exit status 65 after printing every problem
     /// in it. A TimelineJS file or a CSV of events is read as well as sco's own format.
-    func load() throws -> Chronicle {
+    func load(note: LoadingNote? = nil) throws -> Chronicle {
         let name = data == "-" ? "<stdin>" : data ?? BuiltinChronicle.fileName
         let bytes = try data.map { $0 == "-" ? try readStandardInput() : try readFile($0) } ?? builtinFile()
+        note?.phase = "checking"
         do {
             let format = data == nil ? .sco : ChronicleFormat.detect(bytes, name: name)
             return try ChronicleReader.read(try format.scoBytes(bytes, file: name), file: name)
         } catch {
+            note?.stop()
             for line in error.lines { printError(line) }
             throw ExitCode(65)
         }

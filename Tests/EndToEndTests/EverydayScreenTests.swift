@@ -48,4 +48,18 @@ import TestSupport
         try tmux.send("C-o")
         #expect(try tmux.wait(for: "Timeline 22/").ok, "Ctrl-O goes back")
     }
+
+    /// A large `--data` file says what is happening until the first screen, and how to open
+    /// it at once next time; the line is gone when the browser draws.
+    @Test func aLargeFileSaysWhatIsHappening() throws {
+        let scratch = try Scratch()
+        let file = scratch.url.appendingPathComponent("large.json").path
+        let made = try Program.shell("\(Tmux.sco(["generate", "--events", "20000", "--seed", "3"])) > \(Tmux.quote(file))")
+        #expect(made.status == 0)
+        let tmux = try Tmux(command: Tmux.sco(["--data", file]), width: 120, height: 20)
+        let said = try tmux.wait(timeout: 20) { $0.contains("to open it at once next time: sco import") && $0.contains("large.db") }
+        #expect(said.ok, "\(said.screen)")
+        let started = try tmux.wait(timeout: 60) { $0.contains("Timeline 1/") }
+        #expect(started.ok && !started.screen.contains("opening"), "\(started.screen)")
+    }
 }
