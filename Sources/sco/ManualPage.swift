@@ -130,7 +130,7 @@ enum ManualPage {
 
 /// `sco manual`: prints the man page, for installers and packages; not listed in the help.
 struct Manual: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "manual", abstract: "Print the man page (roff).", shouldDisplay: false)
+    static let configuration = CommandConfiguration(commandName: "manual", abstract: "Print the man page (roff): sco manual | man -l -")
 
     func run() throws {
         Output.write(ManualPage.text)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import SCOModel
 
 /// The command line as scripts meet it: a query that begins with `-`, one rule for "no
 /// match", a mistyped command, and output that matches the browser's.
@@ -85,5 +86,35 @@ import TestSupport
         #expect(result.stdout.contains("events[0].date") || result.stderr.contains("events[0].date"), "\(result.stdout)\(result.stderr)")
         let all = result.stdout + result.stderr
         #expect(all.contains("duplicate ID") && all.contains("unknown institution ID"), "\(all)")
+    }
+}
+
+/// The query language, the commands and the keys are described the same in the man page,
+/// README and `--help` as the program reads them.
+@Suite struct DocsAgreeTests {
+    @Test func everyFilterIsUnderstoodAndDocumented() throws {
+        let readme = try String(contentsOf: Fixtures.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let manual = try Program.run(["manual"])
+        let help = try Program.run(["search", "--help"])
+        #expect(manual.status == 0)
+        for key in SearchQuery.filterKeys {
+            #expect(SearchQuery("\(key):2004").rejected.isEmpty || key == "kind" || key == "src" || ["in", "inst", "doc"].contains(key),
+                    "\(key): is not understood")
+            #expect(readme.contains("`\(key):"), "README's query language lacks \(key):")
+            #expect(manual.stdout.contains("\(key):"), "the man page lacks \(key):")
+            #expect(help.stdout.contains("\(key):"), "sco search --help lacks \(key):")
+        }
+        #expect(!SearchQuery("colour:red").rejected.isEmpty)
+    }
+
+    @Test func everyCommandIsInHelpAndTheManPage() throws {
+        let help = try Program.run(["--help"])
+        let manual = try Program.run(["manual"])
+        let readme = try String(contentsOf: Fixtures.root.appendingPathComponent("README.md"), encoding: .utf8)
+        for command in ["list", "show", "search", "chart", "export", "validate", "import", "generate", "config", "manual"] {
+            #expect(help.stdout.contains("  \(command) "), "--help lacks \(command)")
+            #expect(manual.stdout.contains("sco \(command)"), "the man page lacks \(command)")
+            #expect(readme.contains("sco \(command)"), "README lacks sco \(command)")
+        }
     }
 }

@@ -30,6 +30,10 @@ public struct SearchQuery: Hashable, Sendable {
     /// costs words × record words, and no real question has more.
     public static let wordLimit = 64
 
+    /// Every filter the query language has (`from:2003`): the man page, README and `--help`
+    /// are checked against this list.
+    public static let filterKeys = ["from", "to", "date", "kind", "in", "inst", "doc", "src"] + StatusFilter.words
+
     public init(_ text: String) {
         self.text = text
         var words: [String] = [], phrases: [[String]] = [], excluded: [String] = []
