@@ -100,10 +100,10 @@ import TestSupport
     /// and `:` lands on them like any other date.
     @Test func uncertainDatesReadPlainly() throws {
         let tmux = try session(width: 100, height: 40, arguments: ["--data", Fixtures.path("edtf.json")])
-        let timeline = try tmux.wait { $0.contains("Timeline 1/20") && $0.contains("until 2005") }
-        for shown in ["1999 or earlier or 2006", "2000s", "some time in 2001–2003", "2002? – c. 2003", "2003 or 2004",
-                      "2003 and 2004", "from 2003", "Feb 2003 – ?", "month unknown", "c. 2004", "c. Jun?", "Jun, day unknown",
-                      "17 Jun 08:00 UTC+05:00", "? – Mar 2005", "2005 · 2"] {
+        let timeline = try tmux.wait { $0.contains("Timeline 1/20") && $0.contains("Until 2005") }
+        // In the list's 9 columns, each in a compact form that keeps what makes it vague.
+        for shown in ["1999 or …", "2000s", "2000–99", "2001–2003", "2002? →", "2003 or …", "2003 and…", "from 2003", "Feb – ?",
+                      "2004?", "c. 2004", "c. Jun?", "17 Jun", "→ 2005", "? – Mar", "2005 · 2"] {
             #expect(timeline.screen.contains(shown), "\(shown) is not on screen:\n\(timeline.screen)")
         }
         try tmux.send(":")

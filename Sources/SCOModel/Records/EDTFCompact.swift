@@ -9,18 +9,25 @@ extension EDTFDate {
         guard width > 0 else { return "" }
         let shown = underItsYear ? displayUnderItsYear : display
         if DisplayWidth.of(shown) <= width { return shown }
-        for candidate in shorter(underItsYear: underItsYear) + ["\(start.year)"] where DisplayWidth.of(candidate) <= width {
+        for candidate in shorter(underItsYear: underItsYear, width: width) + ["\(start.year)"] where DisplayWidth.of(candidate) <= width {
             return candidate
         }
         return TextLayout.truncated(shown, to: width)
     }
 
     /// Shorter forms, longest first.
-    private func shorter(underItsYear: Bool) -> [String] {
+    private func shorter(underItsYear: Bool, width: Int) -> [String] {
         let heading = underItsYear ? start.year : nil
-        let point = { (p: Point) in Self.display(p, omittingYear: heading) }
+        let point = { (p: Point) in Self.display(Self.untimed(p), omittingYear: heading) }
         let month = { (p: Point) in Self.display(Self.month(of: p), omittingYear: heading) }
-        let yearMark = { (p: Point) in "\(p.year)" + Self.mark(p.qualifier) }
+        // A year keeps what makes it vague: `2004?`, `2000s`, `2000–99`.
+        let yearMark = { (p: Point) -> String in
+            switch p.unspecifiedYearDigits {
+            case 1: return "\(p.year)s"
+            case 2: return "\(p.year)–\(String(p.year + 99).suffix(2))"
+            default: return "\(p.year)" + Self.mark(p.qualifier)
+            }
+        }
         switch form {
         case let .interval(.date(s), .date(e)) where s.year == e.year && s.unspecifiedYearDigits == 0:
             guard let m1 = s.month, let m2 = e.month else { return [yearMark(s)] }
@@ -30,17 +37,35 @@ extension EDTFDate {
             return underItsYear
                 ? [point(s) + " →", month(s) + " →", yearMark(s) + " →"]
                 : ["\(yearMark(s))–\(yearMark(e))", yearMark(s) + " →"]
-        case let .interval(.date(s), _):
+        case let .interval(.date(s), .open):
             return [point(s) + " →", month(s) + " →", yearMark(s) + " →"]
-        case let .interval(_, .date(e)):
+        case let .interval(.date(s), _):
+            return [point(s) + " – ?", month(s) + " – ?", yearMark(s) + " – ?"]
+        case let .interval(.open, .date(e)):
             return ["→ " + point(e), "→ " + month(e), "→ " + yearMark(e)]
+        case let .interval(_, .date(e)):
+            return ["? – " + point(e), "? – " + month(e), "? – " + yearMark(e)]
         case let .single(p):
-            return [month(p), yearMark(p)]
+            return [point(p), month(p), yearMark(p)]
+        case let .oneOf(members) where members.count == 1:
+            guard case let .range(a?, b?) = members[0] else { fallthrough }
+            return ["\(yearMark(a))–\(yearMark(b))"] + (width >= 8 ? [TextLayout.truncated(yearsOnly, to: width)] : [])
         case .oneOf, .allOf:
-            return [yearsOnly, yearMark(start)]
+            // A choice of years is cut rather than shown as its first year alone, where the
+            // cut still shows a year and the word after it.
+            return [yearsOnly] + (width >= 8 ? [TextLayout.truncated(yearsOnly, to: width)] : [])
         default:
             return [yearMark(start)]
         }
+    }
+
+    private static func untimed(_ p: Point) -> Point {
+        var cut = Point(year: p.year, month: p.month, day: p.day)
+        cut.qualifier = p.qualifier
+        cut.unspecifiedYearDigits = p.unspecifiedYearDigits
+        cut.monthUnspecified = p.monthUnspecified
+        cut.dayUnspecified = p.dayUnspecified
+        return cut
     }
 
     private static func month(of p: Point) -> Point {
