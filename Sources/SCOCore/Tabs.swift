@@ -17,16 +17,17 @@ extension State {
         func labels(_ level: Int) -> [(Pane, String)] {
             availablePanes.map { p in
                 let number = p == .results ? "\(search.matches.count.grouped)\(search.isCounting ? "+" : "")" : p == .marks ? marks.count.grouped : nil
-                let count = number.map { " (\($0))" } ?? ""
+                // From level 2 only the active tab keeps its count; from level 3 the others keep only their key.
+                let count = level >= 2 && p != pane ? "" : number.map { " (\($0))" } ?? ""
                 let name = level == 0 ? p.title : p.shortTitle
                 // A pane whose key a config took away is shown without one.
                 guard let key = keymap.boundKey(for: .showPane(p)) else { return (p, p == pane ? "[\(name)\(count)] " : " \(name)\(count) ") }
                 if p == pane { return (p, "[\(key)]\(name)\(count) ") }
-                return (p, level == 2 ? " \(key) " : " \(key) \(name)\(count) ")
+                return (p, level == 3 ? " \(key) " : " \(key) \(name)\(count) ")
             }
         }
         var chosen = labels(0)
-        for level in 1...2 where chosen.map(\.1.count).reduce(0, +) > width { chosen = labels(level) }
+        for level in 1...3 where chosen.map(\.1.count).reduce(0, +) > width { chosen = labels(level) }
         while chosen.map(\.1.count).reduce(0, +) > width, let cut = chosen.lastIndex(where: { $0.0 != pane && $0.1 != "…" }) {
             // The active tab stays; the last of the others gives way, and `…` says so.
             let dropped = chosen[cut].0

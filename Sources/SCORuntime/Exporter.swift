@@ -53,7 +53,8 @@ final class Exporter: @unchecked Sendable {
                 let reader = (try? catalog.backgroundReader()) ?? catalog
                 mailbox.post(try work(reader, path, cancellation))
             } catch {
-                mailbox.post(.exportFailed(error.description))
+                // The reason first: on a narrow status line the path is what gives way.
+                mailbox.post(.exportFailed("\(error.reason): \(error.path)"))
             }
         }
         thread.name = "sco export"

@@ -25,7 +25,8 @@ final class LoadingNote: @unchecked Sendable {
         let shown = Sanitizer.sanitized(file)
         let megabytes = String(format: "%.0f MB", Double(size) / 1_000_000)
         let database = Sanitizer.sanitized(URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent) + ".db"
-        printError("sco: \(shown) is \(megabytes); to open it at once next time: sco import \(shown) --to \(database), then sco --db \(database)")
+        printError("sco: \(shown) is \(megabytes); to open it at once next time:")
+        printError("  sco import \(shown) --to \(database)   then   sco --db \(database)")
         let started = Date()
         let ticker = Thread { [weak self] in
             // Written under the lock, so nothing is drawn after `stop` has cleared the line.

@@ -5,7 +5,7 @@ import SCOText
 enum RecordText {
     /// One line per record: date, a tag (kind or document type), ID and short title, in
     /// aligned columns. IDs are never cut, since they are what the reader types next.
-    static func table(_ records: [Entry], width: Int, widths known: [Int]? = nil, tag: (Entry) -> String? = { _ in nil }) -> [String] {
+    static func table(_ records: [Entry], width: Int, widths known: [Int]? = nil, tree: Bool = false, tag: (Entry) -> String? = { _ in nil }) -> [String] {
         let rows = records.map { record in
             [record.date?.display ?? "", tag(record) ?? "", Sanitizer.sanitized(record.id)]
         }
@@ -17,7 +17,7 @@ enum RecordText {
             var line = ""
             for column in columns { line += TextLayout.padded(row[column], to: widths[column]) + "  " }
             // Institutions as the browser shows them: parts under the whole, a state's statuses.
-            let indent = String(repeating: "  ", count: record.kind == .institution ? record.depth : 0)
+            let indent = String(repeating: "  ", count: tree && record.kind == .institution ? record.depth : 0)
             let standing = record.standing.map { "  (\(Sanitizer.sanitized($0)))" } ?? ""
             return line + TextLayout.truncated(indent + Sanitizer.sanitized(record.label) + standing, to: max(10, width - headWidth))
         }
@@ -50,7 +50,7 @@ enum RecordText {
         // `table` sanitizes what comes from the data and fits each line to the width: its
         // lines go out as they are.
         for start in stride(from: 0, to: count, by: page) {
-            let lines = table(store.entries(kind, at: start..<min(count, start + page)), width: width, widths: widths, tag: tag)
+            let lines = table(store.entries(kind, at: start..<min(count, start + page)), width: width, widths: widths, tree: true, tag: tag)
             if !lines.isEmpty { Output.write(lines.joined(separator: "\n") + "\n") }
         }
     }
@@ -100,11 +100,13 @@ enum RecordText {
         }
         lines += ["", "Sources"]
         // A citation of several addresses is split into them, as the browser shows it.
+        // An address cited by two sources is listed once.
+        var listed: Set<String> = []
         for source in record.sources {
             for piece in SourceText.pieces(source.text(paragraphsOf: store.declaredSources.paragraphLabel)) {
                 switch piece {
                 case .text(let text): lines.append("  " + clean(text))
-                case .url(let url): lines.append("  " + clean(url))
+                case .url(let url): if listed.insert(url).inserted { lines.append("  " + clean(url)) }
                 }
             }
         }

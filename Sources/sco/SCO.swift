@@ -33,7 +33,7 @@ struct SCO: ParsableCommand {
         sco_report_crashes()
         let arguments = globalOptionsMoved(Array(CommandLine.arguments.dropFirst()))
         if let unknown = unknownCommand(arguments) {
-            printError(unknown)
+            for line in unknown.split(separator: "\n", omittingEmptySubsequences: false) { printError(String(line)) }
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
         main(dashQueryMoved(arguments))

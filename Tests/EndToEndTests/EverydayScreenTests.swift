@@ -57,7 +57,7 @@ import TestSupport
         let made = try Program.shell("\(Tmux.sco(["generate", "--events", "20000", "--seed", "3"])) > \(Tmux.quote(file))")
         #expect(made.status == 0)
         let tmux = try Tmux(command: Tmux.sco(["--data", file]), width: 120, height: 20)
-        let said = try tmux.wait(timeout: 20) { $0.contains("to open it at once next time: sco import") && $0.contains("large.db") }
+        let said = try tmux.wait(timeout: 20) { $0.contains("to open it at once next time:") && $0.contains("sco import") && $0.contains("large.db") }
         #expect(said.ok, "\(said.screen)")
         let started = try tmux.wait(timeout: 60) { $0.contains("Timeline 1/") }
         #expect(started.ok && !started.screen.contains("opening"), "\(started.screen)")

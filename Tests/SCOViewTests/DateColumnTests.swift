@@ -88,7 +88,7 @@ import TestSupport
                     guard let cut = shown.firstIndex(of: "…") else { continue }
                     let head = String(shown[..<cut])
                     let whole = titles.filter { $0.hasPrefix(head) }
-                    #expect(!whole.isEmpty && whole.allSatisfy { DisplayWidth.of($0) > room }, "cut at \(size): \(row.line)")
+                    #expect(whole.contains { DisplayWidth.of($0) > room }, "cut at \(size): \(row.line)")
                 }
                 s = Runtime(catalog: s.catalog).settle(s, .pageDown)
             }
