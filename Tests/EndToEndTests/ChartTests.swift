@@ -49,10 +49,11 @@ import TestSupport
         try tmux.send("e", "C-u")
         try tmux.type(scratch.path("members.svg"))
         try tmux.send("Enter")
-        let refused = try tmux.wait { $0.contains("exists; choose a new name") }
+        // Refused, with the name kept in the prompt to be changed.
+        let refused = try tmux.wait { $0.contains("exists; choose a new name") && $0.contains("write to ") && $0.contains("members.svg") }
         #expect(refused.ok, "\(refused.screen)")
         #expect(scratch.read("members.svg") == svg)
-        try tmux.send("q")
+        try tmux.send("Escape", "q")
     }
 
     /// The SVG is well-formed, names every state, and renders with librsvg to a PNG of a
