@@ -8,15 +8,15 @@ public enum DateColumn {
     public static let underItsYear = 9
     /// With its year: `17 Jun 2004`, `Aug–Sep 2025`, `2003–2004`.
     public static let whole = 12
-    /// Below this list width a result shows its year alone; a document, whose titles run
-    /// longer, from 44.
-    public static let wholeFrom = 36
+    /// Below this list width a record shows its year alone (an 80-column screen's list is
+    /// 40 wide: the title keeps 7 more columns).
+    public static let wholeFrom = 44
 
     /// The column's width in a pane's list of the given width (0: no date column).
     public static func width(of pane: Pane, listWidth: Int, catalog: any Catalog) -> Int {
         switch pane {
         case .timeline: return min(underItsYear, catalog.dateWidth(of: .event))
-        case .documents: return listWidth >= wholeFrom + 8 ? min(whole, catalog.dateWidth(of: .document)) : 4
+        case .documents: return listWidth >= wholeFrom ? min(whole, catalog.dateWidth(of: .document)) : 4
         case .results, .marks: return listWidth >= wholeFrom ? whole : 5
         case .institutions, .sources, .chart: return 0
         }

@@ -10,8 +10,11 @@ enum ShownDates {
         while i < terms.count {
             // At most seven words (`17 Jun 2004 – 5 Jul 2005`) are looked at from each.
             let plain = terms[i..<min(terms.count, i + 7)].prefix { $0.key == nil && !$0.quoted && !$0.negated }
+            // Only a run that ends in a year (or one word that begins with one) can be a date: the
+            // check is cheap, so a query of 20,000 words is not parsed 140,000 times.
             let longest = plain.isEmpty ? nil : (1...plain.count).reversed().first { n in
-                date(plain.prefix(n).map(\.value).joined(separator: " ")) != nil
+                mayEndADate(plain[plain.startIndex + n - 1].value, alone: n == 1)
+                    && date(plain.prefix(n).map(\.value).joined(separator: " ")) != nil
             }
             guard let n = longest, let edtf = date(plain.prefix(n).map(\.value).joined(separator: " ")) else {
                 out.append(terms[i])
@@ -23,6 +26,13 @@ enum ShownDates {
             i += n
         }
         return out
+    }
+
+    /// Whether a word can end a date as the screen writes it: a four-digit year (`2004`,
+    /// `2004?`), or alone, a date in figures (`2004-06`).
+    private static func mayEndADate(_ word: String, alone: Bool) -> Bool {
+        let digits = word.utf8.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+        return digits == 4 && (word.utf8.count == 4 || alone || word.utf8.dropFirst(4).allSatisfy { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "~") })
     }
 
     /// The date a text names as the screen writes dates, in EDTF (`2009-06-15/2009-06-16`),
