@@ -18,8 +18,8 @@ extension EDTFDate {
     /// Shorter forms, longest first.
     private func shorter(underItsYear: Bool, width: Int) -> [String] {
         let heading = underItsYear ? start.year : nil
-        let point = { (p: Point) in Self.display(Self.untimed(p), omittingYear: heading) }
-        let month = { (p: Point) in Self.display(Self.month(of: p), omittingYear: heading) }
+        let point = { (p: Point) in Self.display(p.cut(month: true, day: true), omittingYear: heading) }
+        let month = { (p: Point) in Self.display(p.cut(month: true, day: false), omittingYear: heading) }
         // A year keeps what makes it vague: `2004?`, `2000s`, `2000–99`.
         let yearMark = { (p: Point) -> String in
             switch p.unspecifiedYearDigits {
@@ -57,22 +57,6 @@ extension EDTFDate {
         default:
             return [yearMark(start)]
         }
-    }
-
-    private static func untimed(_ p: Point) -> Point {
-        var cut = Point(year: p.year, month: p.month, day: p.day)
-        cut.qualifier = p.qualifier
-        cut.unspecifiedYearDigits = p.unspecifiedYearDigits
-        cut.monthUnspecified = p.monthUnspecified
-        cut.dayUnspecified = p.dayUnspecified
-        return cut
-    }
-
-    private static func month(of p: Point) -> Point {
-        var cut = Point(year: p.year, month: p.month, day: nil)
-        cut.qualifier = p.qualifier
-        cut.unspecifiedYearDigits = p.unspecifiedYearDigits
-        return cut
     }
 
     private static func mark(_ qualifier: Qualifier?) -> String {

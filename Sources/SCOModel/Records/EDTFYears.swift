@@ -39,10 +39,20 @@ extension EDTFDate {
         return bound
     }
 
-    private static func year(_ p: Point) -> Point {
-        var cut = Point(year: p.year, month: nil, day: nil)
-        cut.qualifier = p.qualifier
-        cut.unspecifiedYearDigits = p.unspecifiedYearDigits
+    private static func year(_ p: Point) -> Point { p.cut(month: false, day: false) }
+}
+
+extension EDTFDate.Point {
+    /// The point without its time, and without its day or month when not kept, keeping
+    /// what makes it vague: the one way the compact and year forms shorten a date.
+    func cut(month: Bool, day: Bool) -> EDTFDate.Point {
+        var cut = EDTFDate.Point(year: year, month: month ? self.month : nil, day: month && day ? self.day : nil)
+        cut.qualifier = qualifier
+        cut.unspecifiedYearDigits = unspecifiedYearDigits
+        if month && day {
+            cut.monthUnspecified = monthUnspecified
+            cut.dayUnspecified = dayUnspecified
+        }
         return cut
     }
 }
